@@ -1,0 +1,67 @@
+package gt.mirps.coordination.it;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's headless Chromium, driven by its own chromedriver. Selenium Manager is never asked to
+ * download anything (it cannot here). Without Chromium the browser tests are skipped, unless the
+ * environment variable CI is "true": then a missing browser fails the build.
+ */
+final class Browser {
+
+  private static final Path CHROMIUM =
+      Path.of(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+
+  private Browser() {}
+
+  static ChromeDriver start() {
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!installed) {
+      String message =
+          "Browser tests need Chromium and chromedriver ("
+              + CHROMIUM
+              + ", "
+              + CHROMEDRIVER
+              + "): sudo apt-get install -y chromium chromium-driver";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        throw new IllegalStateException("CI=true and " + message);
+      }
+      Assumptions.abort("Skipped. " + message);
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("mirps-chromium-");
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot create a Chromium profile directory", e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        // An English browser, on purpose: the application must still answer in Spanish.
+        "--lang=en-US",
+        "--window-size=1280,900",
+        "--user-data-dir=" + profile);
+    ChromeDriverService service =
+        new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return driver;
+  }
+}
