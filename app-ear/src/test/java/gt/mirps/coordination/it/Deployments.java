@@ -1,7 +1,12 @@
 package gt.mirps.coordination.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
@@ -10,6 +15,11 @@ import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 final class Deployments {
 
   private Deployments() {}
+
+  /** Where the test server serves the EAR as built (see it.http.port in app-ear/pom.xml). */
+  static String baseUrl() {
+    return "http://localhost:" + System.getProperty("it.http.port", "9180") + "/";
+  }
 
   /** The EAR exactly as built, for tests that use it from outside (a browser, HTTP). */
   static EnterpriseArchive asBuilt() {
@@ -21,9 +31,26 @@ final class Deployments {
     return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, ear);
   }
 
-  /** The EAR with the given test classes (and AssertJ) added, for tests that run inside it. */
+  /**
+   * The EAR with the given test classes (and AssertJ) added, for tests that run inside it.
+   *
+   * <p>Without Java EE management MBeans (Liberty has none for EE 10) Arquillian's Liberty adapter
+   * guesses that a web module lives at "/" + its file name, so here the web module is moved from
+   * "/" to "/mirps-web" for Arquillian's test servlet to be found. Browser tests use the EAR as
+   * built, at "/".
+   */
   static EnterpriseArchive withTests(Class<?>... testClasses) {
     EnterpriseArchive ear = asBuilt();
+    String applicationXml;
+    try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
+      applicationXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ear.setApplicationXML(
+        new StringAsset(
+            applicationXml.replace(
+                "<context-root>/</context-root>", "<context-root>/mirps-web</context-root>")));
     ear.addAsLibrary(
         ShrinkWrap.create(JavaArchive.class, "mirps-it.jar")
             .addClasses(testClasses)

@@ -2,11 +2,9 @@ package gt.mirps.coordination.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,8 +23,6 @@ class HomePageBrowserIT {
   static EnterpriseArchive application() {
     return Deployments.asBuilt();
   }
-
-  @ArquillianResource URL base;
 
   private WebDriver browser;
 
@@ -51,7 +47,7 @@ class HomePageBrowserIT {
 
   @Test
   void theHomePageShowsTheDemoConferenceInSpanish() {
-    browser.get(base.toString());
+    browser.get(Deployments.baseUrl());
 
     assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("es");
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Eventos recientes");
@@ -66,7 +62,7 @@ class HomePageBrowserIT {
 
   @Test
   void aVisitorCanSwitchToEnglishAndBack() {
-    browser.get(base.toString());
+    browser.get(Deployments.baseUrl());
 
     browser.findElement(By.linkText("English")).click();
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Recent events");

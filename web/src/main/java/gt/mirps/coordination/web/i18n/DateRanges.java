@@ -52,7 +52,7 @@ public final class DateRanges {
   }
 
   private static String month(LocalDate date, Locale locale) {
-    return date.getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale).toLowerCase(locale);
+    return date.getMonth().getDisplayName(TextStyle.FULL, locale);
   }
 
   private static String fill(ResourceBundle words, String key, Locale locale, Object... parts) {
