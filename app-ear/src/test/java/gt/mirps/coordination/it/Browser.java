@@ -35,6 +35,7 @@ final class Browser {
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         throw new IllegalStateException("CI=true and " + message);
       }
+      System.out.println("[browser tests] Skipped. " + message);
       Assumptions.abort("Skipped. " + message);
     }
     Path profile;
