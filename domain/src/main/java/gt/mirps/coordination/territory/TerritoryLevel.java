@@ -1,0 +1,7 @@
+package gt.mirps.coordination.territory;
+
+/** Guatemala's two levels of territory. */
+public enum TerritoryLevel {
+  DEPARTMENT,
+  MUNICIPALITY
+}
