@@ -1,15 +1,26 @@
 package gt.mirps.coordination.event;
 
+import gt.mirps.coordination.institution.Institution;
+import gt.mirps.coordination.person.Person;
 import gt.mirps.coordination.shared.AuditedEntity;
 import gt.mirps.coordination.shared.RuleViolation;
+import gt.mirps.coordination.territory.Territory;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
@@ -17,8 +28,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A conference, meeting or workshop held or attended by the national technical team. Start and end
@@ -87,6 +103,28 @@ public class Event extends AuditedEntity {
   @Column(name = "status", nullable = false, length = 20)
   private EventStatus status = EventStatus.PLANNED;
 
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "territory_id")
+  private Territory territory;
+
+  @ManyToMany
+  @JoinTable(
+      name = "event_organiser",
+      joinColumns = @JoinColumn(name = "event_id"),
+      inverseJoinColumns = @JoinColumn(name = "institution_id"))
+  private Set<Institution> organisers = new LinkedHashSet<>();
+
+  @ManyToMany
+  @JoinTable(
+      name = "event_co_organiser",
+      joinColumns = @JoinColumn(name = "event_id"),
+      inverseJoinColumns = @JoinColumn(name = "institution_id"))
+  private Set<Institution> coOrganisers = new LinkedHashSet<>();
+
+  @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("startsAt ASC, id ASC")
+  private List<EventSession> sessions = new ArrayList<>();
+
   protected Event() {
     // for JPA
   }
@@ -110,7 +148,7 @@ public class Event extends AuditedEntity {
     this.title = trimmed;
   }
 
-  /** Moves the event; it may not end before it starts. */
+  /** Moves the event; it may not end before it starts, nor leave a session outside it. */
   public void reschedule(LocalDateTime newStart, LocalDateTime newEnd) {
     if (newStart == null || newEnd == null) {
       throw new RuleViolation("event.dates.required", "An event needs a start and an end");
@@ -118,8 +156,75 @@ public class Event extends AuditedEntity {
     if (newEnd.isBefore(newStart)) {
       throw new RuleViolation("event.dates.endBeforeStart", "An event cannot end before it starts");
     }
+    if (sessions != null
+        && sessions.stream()
+            .anyMatch(s -> s.startsAt().isBefore(newStart) || s.endsAt().isAfter(newEnd))) {
+      throw new RuleViolation(
+          "event.dates.sessionOutside", "The new dates would leave a session outside the event");
+    }
     this.startsAt = newStart;
     this.endsAt = newEnd;
+  }
+
+  /** True if the span from {@code start} to {@code end} lies within the event. */
+  public boolean covers(LocalDateTime start, LocalDateTime end) {
+    return !start.isBefore(startsAt) && !end.isAfter(endsAt);
+  }
+
+  /** Where the event takes place: a venue ("Hotel …") and a municipality or department. */
+  public void takePlaceIn(String newVenue, Territory newTerritory) {
+    this.venue = blankToNull(newVenue);
+    this.territory = newTerritory;
+  }
+
+  /** Adds an institution that led the event ("ACNUR led this one"). */
+  public void organisedBy(Institution institution) {
+    if (coOrganisers.contains(institution)) {
+      throw new RuleViolation(
+          "event.organiser.both", "An institution is either organiser or co-organiser");
+    }
+    organisers.add(Objects.requireNonNull(institution));
+  }
+
+  /** Adds an institution that helped organise the event. */
+  public void coOrganisedBy(Institution institution) {
+    if (organisers.contains(institution)) {
+      throw new RuleViolation(
+          "event.organiser.both", "An institution is either organiser or co-organiser");
+    }
+    coOrganisers.add(Objects.requireNonNull(institution));
+  }
+
+  public void removeOrganiser(Institution institution) {
+    organisers.remove(institution);
+    coOrganisers.remove(institution);
+  }
+
+  /** Adds a session within the event's dates, its speakers in the order they spoke. */
+  public EventSession addSession(
+      String sessionTitle, LocalDateTime start, LocalDateTime end, List<Person> speakers) {
+    EventSession session = new EventSession(this, sessionTitle, start, end);
+    session.speakersInOrder(speakers);
+    sessions.add(session);
+    return session;
+  }
+
+  public void changeSession(
+      EventSession session,
+      String sessionTitle,
+      LocalDateTime start,
+      LocalDateTime end,
+      List<Person> speakers) {
+    if (!sessions.contains(session)) {
+      throw new IllegalArgumentException("Not a session of this event");
+    }
+    session.retitle(sessionTitle);
+    session.reschedule(start, end);
+    session.speakersInOrder(speakers);
+  }
+
+  public void removeSession(EventSession session) {
+    sessions.remove(session);
   }
 
   /** Places the event in a series ("Conferencia Nacional de Ciudades Solidarias", "II"). */
@@ -223,6 +328,22 @@ public class Event extends AuditedEntity {
 
   public EventStatus status() {
     return status;
+  }
+
+  public Optional<Territory> territory() {
+    return Optional.ofNullable(territory);
+  }
+
+  public Set<Institution> organisers() {
+    return Collections.unmodifiableSet(organisers);
+  }
+
+  public Set<Institution> coOrganisers() {
+    return Collections.unmodifiableSet(coOrganisers);
+  }
+
+  public List<EventSession> sessions() {
+    return Collections.unmodifiableList(sessions);
   }
 
   /**
