@@ -1,0 +1,136 @@
+package gt.mirps.coordination.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import gt.mirps.coordination.audit.AuditEntry;
+import gt.mirps.coordination.audit.AuditTrail;
+import gt.mirps.coordination.audit.Auditor;
+import gt.mirps.coordination.event.Event;
+import gt.mirps.coordination.person.Person;
+import gt.mirps.coordination.shared.ChangeAuthor;
+import gt.mirps.coordination.shared.RuleViolation;
+import java.lang.reflect.Field;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class RegistrationsTest {
+
+  /** A repository in a list that numbers what it keeps, as the database's sequence would. */
+  static final class InMemoryParticipations implements ParticipationRepository {
+    final List<Participation> all = new ArrayList<>();
+
+    @Override
+    public Participation add(Participation participation) {
+      try {
+        Field id = Participation.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(participation, (long) all.size() + 1);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      all.add(participation);
+      return participation;
+    }
+
+    @Override
+    public Optional<Participation> find(long id) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Participation> findByCode(String code) {
+      return all.stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    @Override
+    public Optional<Participation> findByEventAndPerson(long eventId, long personId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<Participation> delegation(long eventId, long institutionId) {
+      return Optional.empty();
+    }
+
+    @Override
+    public List<Participation> ofEvent(long eventId, int first, int max) {
+      return all;
+    }
+
+    @Override
+    public long countOfEvent(long eventId) {
+      return all.size();
+    }
+
+    @Override
+    public boolean codeTaken(String code) {
+      return findByCode(code).isPresent();
+    }
+  }
+
+  final InMemoryParticipations participations = new InMemoryParticipations();
+  final List<AuditEntry> audit = new ArrayList<>();
+  final Clock clock = Clock.fixed(Instant.parse("2024-09-25T15:00:00Z"), ZoneOffset.UTC);
+  final Registrations registrations =
+      new Registrations(
+          participations,
+          new Auditor(
+              new AuditTrail() {
+                @Override
+                public void record(AuditEntry entry) {
+                  audit.add(entry);
+                }
+
+                @Override
+                public List<AuditEntry> of(String recordType, long recordId) {
+                  return audit;
+                }
+              },
+              clock),
+          clock);
+
+  @Test
+  void checkingInTwiceByCodeKeepsTheFirstTimeAndIsAuditedOnce() {
+    Event event = ParticipationTest.conference();
+    Person canciller = ParticipationTest.canciller();
+    Participation registered =
+        registrations.registerPerson(
+            event, canciller, null, null, ParticipationRole.SPEAKER, AttendanceState.REGISTERED);
+
+    ChangeAuthor.actingAs("ana", () -> registrations.checkIn(registered.code().toLowerCase()));
+    ChangeAuthor.actingAs("luis", () -> registrations.checkIn(registered.code()));
+
+    assertThat(registered.checkedInBy()).contains("ana");
+    assertThat(registered.checkedInAt()).contains(Instant.parse("2024-09-25T15:00:00Z"));
+    assertThat(audit)
+        .extracting(AuditEntry::action, AuditEntry::actor)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("participation.registered", "system"),
+            org.assertj.core.groups.Tuple.tuple("participation.checkedIn", "ana"));
+  }
+
+  @Test
+  void anUnknownCodeIsRefused() {
+    assertThatThrownBy(() -> registrations.checkIn("ZZZZ9999"))
+        .isInstanceOf(RuleViolation.class)
+        .extracting(e -> ((RuleViolation) e).messageKey())
+        .isEqualTo("participation.code.unknown");
+    assertThatThrownBy(() -> registrations.checkIn("not a code")).isInstanceOf(RuleViolation.class);
+  }
+
+  @Test
+  void everyParticipantGetsADifferentCode() {
+    Event event = ParticipationTest.conference();
+    for (int i = 0; i < 50; i++) {
+      registrations.registerDelegation(
+          event, ParticipationTest.IGM, 2, ParticipationRole.DELEGATE, AttendanceState.REGISTERED);
+    }
+    assertThat(participations.all).extracting(Participation::code).doesNotHaveDuplicates();
+  }
+}
