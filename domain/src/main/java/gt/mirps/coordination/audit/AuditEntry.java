@@ -31,7 +31,7 @@ public class AuditEntry {
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entry_seq")
   private Long id;
 
-  @Column(name = "at", nullable = false)
+  @Column(name = "recorded_at", nullable = false)
   private Instant at;
 
   @Column(name = "actor", nullable = false, length = 120)

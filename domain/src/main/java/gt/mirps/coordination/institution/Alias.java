@@ -8,7 +8,7 @@ import jakarta.persistence.Embeddable;
 @Embeddable
 public class Alias {
 
-  @Column(name = "alias", nullable = false, length = Institution.NAME_MAX)
+  @Column(name = "alias_text", nullable = false, length = Institution.NAME_MAX)
   private String text;
 
   @Column(name = "alias_key", nullable = false, length = Institution.NAME_MAX)

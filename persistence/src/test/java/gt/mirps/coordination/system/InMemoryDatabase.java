@@ -8,8 +8,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
  * A fresh in-memory Derby database per test, migrated with the real changelog and opened with the
@@ -38,6 +43,29 @@ public final class InMemoryDatabase implements AutoCloseable {
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
                 "jakarta.persistence.jdbc.url", url,
                 "eclipselink.logging.level", "WARNING"));
+  }
+
+  /**
+   * How many SQL statements {@code work} sent to the database, counted by EclipseLink itself;
+   * proves that a list query does not fetch each row's relations one by one (N+1).
+   */
+  public int statementsDuring(Runnable work) {
+    AtomicInteger calls = new AtomicInteger();
+    SessionEventAdapter counter =
+        new SessionEventAdapter() {
+          @Override
+          public void postExecuteCall(SessionEvent event) {
+            calls.incrementAndGet();
+          }
+        };
+    ServerSession session = factory.unwrap(JpaEntityManagerFactory.class).getServerSession();
+    session.getEventManager().addListener(counter);
+    try {
+      work.run();
+    } finally {
+      session.getEventManager().removeListener(counter);
+    }
+    return calls.get();
   }
 
   public Connection connection() throws SQLException {

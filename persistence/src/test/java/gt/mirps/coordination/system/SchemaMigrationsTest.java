@@ -47,6 +47,25 @@ class SchemaMigrationsTest {
     }
   }
 
+  @Test
+  void noTableOrColumnNeedsQuoting() throws Exception {
+    // Liquibase quotes reserved words, which makes them lower-case names that JPA's unquoted SQL
+    // cannot find: every name in our schema must be a plain upper-case identifier in Derby.
+    try (Connection connection = database.connection();
+        Statement sql = connection.createStatement();
+        ResultSet rows =
+            sql.executeQuery(
+                "SELECT t.TABLENAME, c.COLUMNNAME FROM SYS.SYSCOLUMNS c JOIN SYS.SYSTABLES t"
+                    + " ON c.REFERENCEID = t.TABLEID WHERE t.TABLETYPE = 'T'"
+                    + " AND (c.COLUMNNAME <> UPPER(c.COLUMNNAME) OR t.TABLENAME <> UPPER(t.TABLENAME))")) {
+      StringBuilder quoted = new StringBuilder();
+      while (rows.next()) {
+        quoted.append(rows.getString(1)).append('.').append(rows.getString(2)).append(' ');
+      }
+      assertThat(quoted.toString()).isEmpty();
+    }
+  }
+
   private static int appliedChanges(Connection connection) throws SQLException {
     try (Statement sql = connection.createStatement();
         ResultSet rows = sql.executeQuery("SELECT COUNT(*) FROM databasechangelog")) {
