@@ -1,14 +1,22 @@
 package gt.mirps.coordination.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.event.EventKind;
 import gt.mirps.coordination.event.EventStatus;
+import gt.mirps.coordination.participation.AttendanceState;
+import gt.mirps.coordination.participation.Participation;
+import gt.mirps.coordination.participation.ParticipationRole;
+import gt.mirps.coordination.participation.Registrations;
+import gt.mirps.coordination.person.Person;
 import gt.mirps.coordination.system.DatabaseStatus;
+import gt.mirps.coordination.territory.Territory;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,6 +33,7 @@ class DemoConferenceIT {
   }
 
   @Inject EventCatalog catalog;
+  @Inject Registrations registrations;
   @Inject DatabaseStatus database;
 
   @Test
@@ -45,6 +54,44 @@ class DemoConferenceIT {
     assertThat(conference.firstDay()).isEqualTo(LocalDate.of(2024, 9, 25));
     assertThat(conference.lastDay()).isEqualTo(LocalDate.of(2024, 9, 26));
     assertThat(conference.framework()).contains("MIRPS");
+  }
+
+  @Test
+  void theDemoConferenceIsTheCompleteRecordOfTheCommunique() {
+    Event conference =
+        catalog.findEdition("Conferencia Nacional de Ciudades Solidarias", "II").orElseThrow();
+
+    assertThat(conference.organisers())
+        .extracting(i -> i.acronym().orElse(""))
+        .containsExactly("ACNUR");
+    assertThat(conference.territory()).get().extracting(Territory::code).isEqualTo("0101");
+    assertThat(conference.sessions()).hasSize(1);
+    assertThat(conference.sessions().get(0).title())
+        .isEqualTo("La importancia de la creación de la Red Nacional de Ciudades Solidarias");
+    assertThat(conference.sessions().get(0).speakers())
+        .extracting(Person::fullName)
+        .containsExactly("Carlos Ramiro Martínez");
+
+    List<Participation> participants = registrations.ofEvent(conference.id(), 0, 100);
+    assertThat(participants)
+        .filteredOn(p -> p.person().isPresent())
+        .extracting(p -> p.person().get().fullName(), p -> p.positionAtEvent().orElse(""))
+        .contains(
+            tuple("Carlos Ramiro Martínez", "Canciller"),
+            tuple("Antonio Escobedo", "Vicecanciller"),
+            tuple("Karin Herrera", "Vicepresidenta de la República"),
+            tuple("Besem Obenson", "Representante de ACNUR en Guatemala"));
+    assertThat(participants)
+        .filteredOn(p -> p.role() == ParticipationRole.GUEST_OF_HONOUR)
+        .extracting(p -> p.person().orElseThrow().fullName())
+        .containsExactly("Karin Herrera");
+    assertThat(participants)
+        .filteredOn(Participation::isDelegation)
+        .extracting(p -> p.institution().orElseThrow().country().code())
+        .contains("GT", "BZ", "CR", "SV", "HN", "MX", "PA");
+    assertThat(participants)
+        .filteredOn(p -> p.state() == AttendanceState.ATTENDED)
+        .hasSizeGreaterThanOrEqualTo(14);
   }
 
   @Test

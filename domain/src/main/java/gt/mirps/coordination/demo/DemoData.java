@@ -1,26 +1,28 @@
 package gt.mirps.coordination.demo;
 
-import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.system.SchemaReady;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * Loads the seed conference into a new database so that a newcomer sees a real record at once. It
- * goes through the same use cases as a person would, and loads a data set only once per database,
- * even if its records are later edited or deleted.
+ * Loads the demo data sets into a new database so that a newcomer sees a real record at once. They
+ * go through the same use cases as a person would, and each is loaded only once per database, even
+ * if its records are later edited or deleted. All of it is one transaction: a failure leaves
+ * nothing half-loaded.
  */
 @ApplicationScoped
 public class DemoData {
 
-  static final String SEED_CONFERENCE = "seed-conference";
   private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-  private final EventCatalog catalog;
+  private final Instance<DemoDataSet> dataSets;
   private final DemoDataLoads loads;
   private final Clock clock;
 
@@ -30,12 +32,12 @@ public class DemoData {
   }
 
   @Inject
-  public DemoData(EventCatalog catalog, DemoDataLoads loads) {
-    this(catalog, loads, Clock.systemUTC());
+  public DemoData(Instance<DemoDataSet> dataSets, DemoDataLoads loads) {
+    this(dataSets, loads, Clock.systemUTC());
   }
 
-  DemoData(EventCatalog catalog, DemoDataLoads loads, Clock clock) {
-    this.catalog = catalog;
+  DemoData(Instance<DemoDataSet> dataSets, DemoDataLoads loads, Clock clock) {
+    this.dataSets = dataSets;
     this.loads = loads;
     this.clock = clock;
   }
@@ -47,20 +49,21 @@ public class DemoData {
       LOG.info("Demo data is off (MIRPS_DEMO_DATA=false): nothing loaded.");
       return;
     }
-    if (loadSeedConference()) {
-      LOG.info("Demo data loaded: II Conferencia Nacional de Ciudades Solidarias.");
+    for (String loaded : load(dataSets.stream().toList())) {
+      LOG.info(() -> "Demo data loaded: " + loaded + ".");
     }
   }
 
-  /** Loads the seed conference unless this database already received it; true if it did now. */
-  boolean loadSeedConference() {
-    if (loads.wasLoaded(SEED_CONFERENCE)) {
-      return false;
+  /** Loads each set this database has not received yet; returns the names of those loaded now. */
+  List<String> load(List<DemoDataSet> sets) {
+    List<String> loadedNow = new ArrayList<>();
+    for (DemoDataSet set : sets) {
+      if (!loads.wasLoaded(set.name())) {
+        set.load();
+        loads.record(new DemoDataLoad(set.name(), clock.instant()));
+        loadedNow.add(set.name());
+      }
     }
-    if (catalog.findEdition(SeedConference.SERIES, SeedConference.EDITION).isEmpty()) {
-      catalog.record(SeedConference.event());
-    }
-    loads.record(new DemoDataLoad(SEED_CONFERENCE, clock.instant()));
-    return true;
+    return loadedNow;
   }
 }

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Registering people and delegations at events and checking them in at the door. */
@@ -114,6 +116,22 @@ public class Registrations {
     return participation;
   }
 
+  /**
+   * Records attendance after the fact, from a paper sign-in sheet, at the time it happened; that
+   * time may not be in the future. Idempotent like a check-in at the door.
+   */
+  public Participation recordAttendance(long participationId, Instant at) {
+    if (at.isAfter(clock.instant())) {
+      throw new RuleViolation(
+          "participation.checkIn.future", "Attendance cannot be recorded in the future");
+    }
+    Participation participation = existing(participationId);
+    if (participation.checkIn(at, ChangeAuthor.current())) {
+      auditor.record("participation.checkedIn", RECORD, participationId, at.toString());
+    }
+    return participation;
+  }
+
   public Participation confirm(long participationId) {
     Participation participation = existing(participationId);
     participation.confirm();
@@ -133,6 +151,17 @@ public class Registrations {
     participation.markNoShow();
     auditor.record("participation.noShow", RECORD, participationId, null);
     return participation;
+  }
+
+  /** One page of an event's participants, with their person and institution. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Participation> ofEvent(long eventId, int first, int max) {
+    return participations.ofEvent(eventId, first, max);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long countOfEvent(long eventId) {
+    return participations.countOfEvent(eventId);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,21 +2,17 @@ package gt.mirps.coordination.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import gt.mirps.coordination.event.Event;
-import gt.mirps.coordination.event.EventCatalog;
-import gt.mirps.coordination.event.EventStatus;
-import gt.mirps.coordination.event.InMemoryEvents;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DemoDataTest {
 
-  private final InMemoryEvents events = new InMemoryEvents();
   private final Map<String, DemoDataLoad> loads = new HashMap<>();
   private final DemoDataLoads ledger =
       new DemoDataLoads() {
@@ -32,39 +28,56 @@ class DemoDataTest {
       };
   private final DemoData demoData =
       new DemoData(
-          new EventCatalog(events),
-          ledger,
-          Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+          null, ledger, Clock.fixed(Instant.parse("2026-11-25T12:00:00Z"), ZoneOffset.UTC));
+
+  /** A data set that counts how often it is loaded. */
+  static final class Counting implements DemoDataSet {
+    final String name;
+    final List<String> calls = new ArrayList<>();
+
+    Counting(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public void load() {
+      calls.add(name);
+    }
+  }
 
   @Test
-  void loadsTheSeedConferenceIntoANewDatabase() {
-    assertThat(demoData.loadSeedConference()).isTrue();
+  void loadsEachDataSetIntoANewDatabaseAndRecordsWhen() {
+    Counting seed = new Counting("seed-conference");
 
-    Event conference = events.latest(1).get(0);
-    assertThat(conference.title()).isEqualTo("II Conferencia Nacional de Ciudades Solidarias");
-    assertThat(conference.firstDay()).isEqualTo(LocalDate.of(2024, 9, 25));
-    assertThat(conference.lastDay()).isEqualTo(LocalDate.of(2024, 9, 26));
-    assertThat(conference.city()).contains("Ciudad de Guatemala");
-    assertThat(conference.framework()).contains("MIRPS");
-    assertThat(conference.status()).isEqualTo(EventStatus.HELD);
+    assertThat(demoData.load(List.of(seed))).containsExactly("seed-conference");
+
+    assertThat(seed.calls).hasSize(1);
     assertThat(loads.get("seed-conference").loadedAt())
         .isEqualTo(Instant.parse("2026-11-25T12:00:00Z"));
   }
 
   @Test
-  void neverLoadsTheSameDataTwice() {
-    demoData.loadSeedConference();
+  void neverLoadsTheSameDataSetTwice() {
+    Counting seed = new Counting("seed-conference");
+    demoData.load(List.of(seed));
 
-    assertThat(demoData.loadSeedConference()).isFalse();
-    assertThat(events.count()).isEqualTo(1);
+    assertThat(demoData.load(List.of(seed))).isEmpty();
+    assertThat(seed.calls).hasSize(1);
   }
 
   @Test
-  void doesNotReloadAfterTheDemoEventWasRemoved() {
-    loads.put("seed-conference", new DemoDataLoad("seed-conference", Instant.EPOCH));
+  void aDataSetAddedLaterIsLoadedAloneOnTheNextStart() {
+    Counting seed = new Counting("seed-conference");
+    demoData.load(List.of(seed));
+    Counting later = new Counting("later-set");
 
-    assertThat(demoData.loadSeedConference()).isFalse();
-    assertThat(events.count()).isZero();
+    assertThat(demoData.load(List.of(seed, later))).containsExactly("later-set");
+    assertThat(seed.calls).hasSize(1);
   }
 
   @Test
