@@ -97,6 +97,14 @@ public final class InMemoryDatabase implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code work} in one committed transaction, like {@link #inTransaction}, and returns how
+   * many SQL statements it sent to the database.
+   */
+  public int statementsRunBy(Consumer<EntityManager> work) {
+    return statementsDuring(() -> inTransaction(work));
+  }
+
   @Override
   public void close() throws SQLException {
     factory.close();
