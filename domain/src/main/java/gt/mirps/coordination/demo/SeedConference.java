@@ -13,6 +13,9 @@ import gt.mirps.coordination.participation.Registrations;
 import gt.mirps.coordination.person.People;
 import gt.mirps.coordination.person.Person;
 import gt.mirps.coordination.shared.GuatemalaTime;
+import gt.mirps.coordination.solidarity.SolidarityCityKind;
+import gt.mirps.coordination.solidarity.SolidarityCityRegister;
+import gt.mirps.coordination.solidarity.SolidarityService;
 import gt.mirps.coordination.territory.Country;
 import gt.mirps.coordination.territory.Territories;
 import gt.mirps.coordination.territory.Territory;
@@ -21,8 +24,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The II Conferencia Nacional de Ciudades Solidarias as the communiqué that started this project
@@ -39,12 +45,24 @@ public class SeedConference implements DemoDataSet {
   static final LocalDateTime OPENING = LocalDateTime.of(2024, 9, 25, 9, 0);
   static final LocalDateTime CLOSING = LocalDateTime.of(2024, 9, 26, 17, 0);
   static final LocalDate IN_OFFICE_SINCE = LocalDate.of(2024, 1, 15);
+  static final Map<String, String> SOLIDARITY_MUNICIPALITIES = new LinkedHashMap<>();
+
+  static {
+    SOLIDARITY_MUNICIPALITIES.put("0101", "Municipalidad de Guatemala");
+    SOLIDARITY_MUNICIPALITIES.put("1703", "Municipalidad de San Benito");
+    SOLIDARITY_MUNICIPALITIES.put("1701", "Municipalidad de Flores");
+    SOLIDARITY_MUNICIPALITIES.put("1301", "Municipalidad de Huehuetenango");
+    SOLIDARITY_MUNICIPALITIES.put("1802", "Municipalidad de Livingston");
+    SOLIDARITY_MUNICIPALITIES.put("1801", "Municipalidad de Puerto Barrios");
+    SOLIDARITY_MUNICIPALITIES.put("2007", "Municipalidad de Esquipulas");
+  }
 
   private EventCatalog events;
   private InstitutionDirectory institutions;
   private People people;
   private Territories territories;
   private Registrations registrations;
+  private SolidarityCityRegister solidarityCities;
 
   /** For the container's proxies only. */
   protected SeedConference() {}
@@ -55,7 +73,9 @@ public class SeedConference implements DemoDataSet {
       InstitutionDirectory institutions,
       People people,
       Territories territories,
-      Registrations registrations) {
+      Registrations registrations,
+      SolidarityCityRegister solidarityCities) {
+    this.solidarityCities = solidarityCities;
     this.events = events;
     this.institutions = institutions;
     this.people = people;
@@ -117,29 +137,39 @@ public class SeedConference implements DemoDataSet {
             null,
             InstitutionKind.GOVERNMENT_AGENCY,
             guatemala);
-    for (Map.Entry<String, String> municipality :
-        Map.of(
-                "0101", "Municipalidad de Guatemala",
-                "1701", "Municipalidad de Flores",
-                "1703", "Municipalidad de San Benito",
-                "1301", "Municipalidad de Huehuetenango",
-                "1801", "Municipalidad de Puerto Barrios",
-                "1802", "Municipalidad de Livingston",
-                "2007", "Municipalidad de Esquipulas")
-            .entrySet()) {
-      institutions.record(
-          new Institution(
-              municipality.getValue(),
-              InstitutionKind.MUNICIPALITY,
-              guatemala,
-              territory(municipality.getKey())));
+    // The Solidarity Cities the communiqué names, with the services it lists. It says they are
+    // Solidarity Cities by 25 September 2024 but not when each signed: that day is recorded as
+    // the signing date, the latest it can be.
+    Set<SolidarityService> services =
+        EnumSet.of(
+            SolidarityService.EDUCATION,
+            SolidarityService.PSYCHOSOCIAL_SUPPORT,
+            SolidarityService.HEALTH,
+            SolidarityService.SOCIAL_ASSISTANCE);
+    LocalDate byTheConference = OPENING.toLocalDate();
+    for (Map.Entry<String, String> municipality : SOLIDARITY_MUNICIPALITIES.entrySet()) {
+      Territory place = territory(municipality.getKey());
+      Institution city =
+          institutions.record(
+              new Institution(
+                  municipality.getValue(), InstitutionKind.MUNICIPALITY, guatemala, place));
+      solidarityCities.designate(
+          SolidarityCityKind.MUNICIPALITY, place, city, byTheConference, services);
     }
-    institutions.record(
-        new Institution(
-            "Gobernación Departamental de Huehuetenango",
-            InstitutionKind.DEPARTMENTAL_GOVERNORSHIP,
-            guatemala,
-            territory("13")));
+    Territory huehuetenango = territory("13");
+    Institution governorship =
+        institutions.record(
+            new Institution(
+                "Gobernación Departamental de Huehuetenango",
+                InstitutionKind.DEPARTMENTAL_GOVERNORSHIP,
+                guatemala,
+                huehuetenango));
+    solidarityCities.designate(
+        SolidarityCityKind.DEPARTMENTAL_GOVERNORSHIP,
+        huehuetenango,
+        governorship,
+        byTheConference,
+        services);
 
     Person canciller = person("Carlos Ramiro Martínez", "Canciller", minex, "Canciller");
     Person vicecanciller = person("Antonio Escobedo", "Vicecanciller", minex, "Vicecanciller");
