@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.SessionEventListener;
 
 /**
  * A fresh in-memory Derby database per test, migrated with the real changelog and opened with the
@@ -42,6 +44,18 @@ public final class InMemoryDatabase implements AutoCloseable {
 
   public Connection connection() throws SQLException {
     return DriverManager.getConnection(url);
+  }
+
+  /**
+   * Tells {@code listener} about EclipseLink's session events (each SQL call, for one), from the
+   * next entity manager on.
+   */
+  public void listen(SessionEventListener listener) {
+    factory
+        .unwrap(JpaEntityManagerFactory.class)
+        .getServerSession()
+        .getEventManager()
+        .addListener(listener);
   }
 
   /** Runs {@code work} in one committed transaction. */
