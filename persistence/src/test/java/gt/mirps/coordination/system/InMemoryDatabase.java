@@ -14,6 +14,7 @@ import java.util.function.Function;
 import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.SessionEventListener;
 import org.eclipse.persistence.sessions.server.ServerSession;
 
 /**
@@ -70,6 +71,18 @@ public final class InMemoryDatabase implements AutoCloseable {
 
   public Connection connection() throws SQLException {
     return DriverManager.getConnection(url);
+  }
+
+  /**
+   * Tells {@code listener} about EclipseLink's session events (each SQL call, for one), from the
+   * next entity manager on.
+   */
+  public void listen(SessionEventListener listener) {
+    factory
+        .unwrap(JpaEntityManagerFactory.class)
+        .getServerSession()
+        .getEventManager()
+        .addListener(listener);
   }
 
   /** Runs {@code work} in one committed transaction. */
