@@ -1,5 +1,10 @@
 package gt.mirps.coordination.demo;
 
+import gt.mirps.coordination.commitment.Commitment;
+import gt.mirps.coordination.commitment.CommitmentRegister;
+import gt.mirps.coordination.commitment.CommitmentStatus;
+import gt.mirps.coordination.commitment.CommitmentType;
+import gt.mirps.coordination.commitment.ThematicArea;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.event.EventKind;
@@ -63,6 +68,7 @@ public class SeedConference implements DemoDataSet {
   private Territories territories;
   private Registrations registrations;
   private SolidarityCityRegister solidarityCities;
+  private CommitmentRegister commitments;
 
   /** For the container's proxies only. */
   protected SeedConference() {}
@@ -74,8 +80,10 @@ public class SeedConference implements DemoDataSet {
       People people,
       Territories territories,
       Registrations registrations,
-      SolidarityCityRegister solidarityCities) {
+      SolidarityCityRegister solidarityCities,
+      CommitmentRegister commitments) {
     this.solidarityCities = solidarityCities;
+    this.commitments = commitments;
     this.events = events;
     this.institutions = institutions;
     this.people = people;
@@ -218,6 +226,27 @@ public class SeedConference implements DemoDataSet {
     for (Institution delegation : List.of(unSystem, oea, igm, svet)) {
       delegationAttended(conference, delegation, doorsOpen);
     }
+    Commitment pledge =
+        new Commitment(
+            "Continuar impulsando acciones en beneficio de las personas refugiadas y en contexto"
+                + " de movilidad",
+            minex,
+            CommitmentType.COORDINATION,
+            ThematicArea.PROTECTION);
+    pledge.describe(
+        "El Ministerio de Relaciones Exteriores (MINEX), como institución coordinadora del Equipo"
+            + " Técnico Nacional del MIRPS, reafirma el compromiso de continuar impulsando"
+            + " acciones en beneficio de las personas refugiadas y en contexto de movilidad.");
+    pledge.madeAt(conference);
+    commitments.record(pledge);
+    commitments.report(
+        pledge.id(),
+        CLOSING.toLocalDate(),
+        "Compromiso reafirmado por el MINEX en la II Conferencia Nacional de Ciudades Solidarias,"
+            + " con su intervención como coordinador del Equipo Técnico Nacional del MIRPS.",
+        CommitmentStatus.IN_PROGRESS,
+        null);
+
     for (Country member : territories.mirpsMembers()) {
       if (!member.code().equals(Country.GUATEMALA)) {
         Institution team =
