@@ -3,6 +3,9 @@ package gt.mirps.coordination.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import gt.mirps.coordination.commitment.Commitment;
+import gt.mirps.coordination.commitment.CommitmentRegister;
+import gt.mirps.coordination.commitment.CommitmentStatus;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.event.EventKind;
@@ -12,6 +15,8 @@ import gt.mirps.coordination.participation.Participation;
 import gt.mirps.coordination.participation.ParticipationRole;
 import gt.mirps.coordination.participation.Registrations;
 import gt.mirps.coordination.person.Person;
+import gt.mirps.coordination.solidarity.SolidarityCityRegister;
+import gt.mirps.coordination.solidarity.SolidarityService;
 import gt.mirps.coordination.system.DatabaseStatus;
 import gt.mirps.coordination.territory.Territory;
 import jakarta.inject.Inject;
@@ -34,6 +39,8 @@ class DemoConferenceIT {
 
   @Inject EventCatalog catalog;
   @Inject Registrations registrations;
+  @Inject SolidarityCityRegister solidarityCities;
+  @Inject CommitmentRegister commitments;
   @Inject DatabaseStatus database;
 
   @Test
@@ -92,6 +99,30 @@ class DemoConferenceIT {
     assertThat(participants)
         .filteredOn(p -> p.state() == AttendanceState.ATTENDED)
         .hasSizeGreaterThanOrEqualTo(14);
+  }
+
+  @Test
+  void theSolidarityCitiesAndTheCommitmentOfTheCommuniqueAreRecorded() {
+    Event conference =
+        catalog.findEdition("Conferencia Nacional de Ciudades Solidarias", "II").orElseThrow();
+
+    assertThat(solidarityCities.active())
+        .extracting(city -> city.territory().code())
+        .contains("0101", "1703", "1701", "1301", "1802", "1801", "2007", "13");
+    assertThat(solidarityCities.active())
+        .allSatisfy(
+            city ->
+                assertThat(city.services())
+                    .contains(
+                        SolidarityService.EDUCATION,
+                        SolidarityService.HEALTH,
+                        SolidarityService.PSYCHOSOCIAL_SUPPORT,
+                        SolidarityService.SOCIAL_ASSISTANCE));
+
+    List<Commitment> made = commitments.ofEvent(conference.id());
+    assertThat(made).hasSize(1);
+    assertThat(made.get(0).submitter().acronym()).contains("MINEX");
+    assertThat(made.get(0).status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
   }
 
   @Test
