@@ -8,8 +8,13 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.eclipse.persistence.jpa.JpaEntityManagerFactory;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.SessionEventManager;
 
 /**
  * A fresh in-memory Derby database per test, migrated with the real changelog and opened with the
@@ -67,6 +72,30 @@ public final class InMemoryDatabase implements AutoCloseable {
       }
       em.close();
     }
+  }
+
+  /**
+   * Runs {@code work} in one committed transaction and returns how many SQL statements EclipseLink
+   * sent to the database meanwhile, to check that a query does not grow with the rows (N+1).
+   */
+  public long countStatements(Consumer<EntityManager> work) {
+    AtomicLong statements = new AtomicLong();
+    SessionEventAdapter counter =
+        new SessionEventAdapter() {
+          @Override
+          public void preExecuteCall(SessionEvent event) {
+            statements.incrementAndGet();
+          }
+        };
+    SessionEventManager events =
+        factory.unwrap(JpaEntityManagerFactory.class).getServerSession().getEventManager();
+    events.addListener(counter);
+    try {
+      inTransaction(work);
+    } finally {
+      events.removeListener(counter);
+    }
+    return statements.get();
   }
 
   @Override
