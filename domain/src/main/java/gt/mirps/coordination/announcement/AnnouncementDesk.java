@@ -1,0 +1,233 @@
+package gt.mirps.coordination.announcement;
+
+import gt.mirps.coordination.audit.Auditor;
+import gt.mirps.coordination.event.Event;
+import gt.mirps.coordination.event.EventRepository;
+import gt.mirps.coordination.shared.ChangeAuthor;
+import gt.mirps.coordination.shared.RuleViolation;
+import gt.mirps.coordination.tag.Tag;
+import gt.mirps.coordination.tag.TagDirectory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The use cases of writing, reviewing and publishing communiqués, and of reading the published
+ * ones. Every change is written to the audit trail as ("Announcement", id, what changed).
+ */
+@ApplicationScoped
+@Transactional
+public class AnnouncementDesk {
+
+  public static final String RECORD_TYPE = "Announcement";
+  public static final int PAGE_SIZE_MAX = 100;
+
+  private final AnnouncementRepository announcements;
+  private final TagDirectory tags;
+  private final EventRepository events;
+  private final Auditor auditor;
+  private final Clock clock;
+
+  /** For the container's proxies only. */
+  protected AnnouncementDesk() {
+    this(null, null, null, null, Clock.systemUTC());
+  }
+
+  @Inject
+  public AnnouncementDesk(
+      AnnouncementRepository announcements,
+      TagDirectory tags,
+      EventRepository events,
+      Auditor auditor) {
+    this(announcements, tags, events, auditor, Clock.systemUTC());
+  }
+
+  public AnnouncementDesk(
+      AnnouncementRepository announcements,
+      TagDirectory tags,
+      EventRepository events,
+      Auditor auditor,
+      Clock clock) {
+    this.announcements = announcements;
+    this.tags = tags;
+    this.events = events;
+    this.auditor = auditor;
+    this.clock = clock;
+  }
+
+  /** Starts a draft, perhaps with its title. */
+  public Announcement draft(String title) {
+    Announcement announcement = announcements.add(new Announcement(title));
+    audit("draft", announcement, announcement.title().orElse(null));
+    return announcement;
+  }
+
+  /** Replaces the text of a draft. */
+  public Announcement edit(long id, AnnouncementContent content) {
+    Announcement announcement = get(id);
+    announcement.rewrite(content);
+    audit("edit", announcement, announcement.title().orElse(null));
+    return announcement;
+  }
+
+  /** Adds a file to a draft; its type is read from its content. */
+  public Attachment attach(long id, String fileName, String declaredType, byte[] content) {
+    Announcement announcement = get(id);
+    Attachment attachment = announcement.attach(fileName, declaredType, content);
+    audit(
+        "attach",
+        announcement,
+        attachment.fileName()
+            + " ("
+            + attachment.mediaType().mimeType()
+            + ", "
+            + attachment.sizeBytes()
+            + " bytes, SHA-256 "
+            + attachment.sha256()
+            + ")");
+    return attachment;
+  }
+
+  /** Removes a file from a draft. */
+  public void detach(long id, long attachmentId) {
+    Announcement announcement = get(id);
+    Attachment removed = announcement.detach(attachmentId);
+    audit("detach", announcement, removed.fileName());
+  }
+
+  /** Tags a draft with the tag for {@code label}, creating the tag if it is new. */
+  public Tag tag(long id, String label) {
+    Announcement announcement = get(id);
+    announcement.checkEditable();
+    Tag tag = tags.findOrCreate(label);
+    if (announcement.tag(tag)) {
+      audit("tag", announcement, tag.slug());
+    }
+    return tag;
+  }
+
+  /** Removes a tag from a draft. */
+  public void untag(long id, String tagSlug) {
+    Announcement announcement = get(id);
+    if (announcement.untag(tagSlug)) {
+      audit("untag", announcement, tagSlug);
+    }
+  }
+
+  /** Links a draft to an event it reports on. */
+  public void relate(long id, long eventId) {
+    Announcement announcement = get(id);
+    Event event = event(eventId);
+    if (announcement.relateTo(event)) {
+      audit("relate", announcement, "Event " + eventId);
+    }
+  }
+
+  /** Unlinks a draft from an event. */
+  public void unrelate(long id, long eventId) {
+    Announcement announcement = get(id);
+    Event event = event(eventId);
+    if (announcement.unrelate(event)) {
+      audit("unrelate", announcement, "Event " + eventId);
+    }
+  }
+
+  /** Sends a draft for review. */
+  public Announcement submit(long id) {
+    Announcement announcement = get(id);
+    announcement.submit();
+    audit("submit", announcement, null);
+    return announcement;
+  }
+
+  /** Returns a communiqué in review to draft with the reviewer's comment. */
+  public Announcement returnToDraft(long id, String comment) {
+    Announcement announcement = get(id);
+    announcement.returnToDraft(comment);
+    audit("return", announcement, announcement.reviewComment().orElse(null));
+    return announcement;
+  }
+
+  /**
+   * Publishes a communiqué in review under the slug its title gives, followed by "-2", "-3"… if
+   * another communiqué has it already; the acting user is recorded as its publisher.
+   */
+  public Announcement publish(long id) {
+    Announcement announcement = get(id);
+    announcement.checkPublishable();
+    String base = announcement.proposedSlug();
+    String slug = base;
+    for (int n = 2; announcements.findBySlug(slug).isPresent(); n++) {
+      slug = base + "-" + n;
+    }
+    announcement.publish(slug, ChangeAuthor.current(), clock.instant());
+    audit("publish", announcement, slug);
+    return announcement;
+  }
+
+  /** Takes a published communiqué out of the public list. */
+  public Announcement archive(long id) {
+    Announcement announcement = get(id);
+    announcement.archive();
+    audit("archive", announcement, announcement.slug().orElse(null));
+    return announcement;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Announcement> find(long id) {
+    return announcements.find(id);
+  }
+
+  /** The communiqué at {@code slug} if the public may read it now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Announcement> findPublished(String slug) {
+    return announcements.findPublishedBySlug(slug);
+  }
+
+  /** A page of published communiqués, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AnnouncementPage published(int page, int size) {
+    checkPage(page, size);
+    return new AnnouncementPage(
+        announcements.published(page, size), page, size, announcements.countPublished());
+  }
+
+  /** A page of published communiqués tagged {@code tagSlug}, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AnnouncementPage publishedWithTag(String tagSlug, int page, int size) {
+    checkPage(page, size);
+    return new AnnouncementPage(
+        announcements.publishedWithTag(tagSlug, page, size),
+        page,
+        size,
+        announcements.countPublishedWithTag(tagSlug));
+  }
+
+  private static void checkPage(int page, int size) {
+    if (page < 0) {
+      throw new IllegalArgumentException("page must be at least 0");
+    }
+    if (size < 1 || size > PAGE_SIZE_MAX) {
+      throw new IllegalArgumentException("size must be between 1 and " + PAGE_SIZE_MAX);
+    }
+  }
+
+  private Announcement get(long id) {
+    return announcements
+        .find(id)
+        .orElseThrow(() -> new RuleViolation("announcement.notFound", "No announcement " + id, id));
+  }
+
+  private Event event(long eventId) {
+    return events
+        .find(eventId)
+        .orElseThrow(
+            () -> new RuleViolation("announcement.event.notFound", "No event " + eventId, eventId));
+  }
+
+  private void audit(String action, Announcement announcement, String detail) {
+    auditor.record(action, RECORD_TYPE, announcement.id(), detail);
+  }
+}

@@ -1,0 +1,37 @@
+package gt.mirps.coordination.announcement;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where communiqués are kept, with their files: attachments are reached through their communiqué.
+ * Pages count from 0.
+ */
+public interface AnnouncementRepository {
+
+  Announcement add(Announcement announcement);
+
+  Optional<Announcement> find(long id);
+
+  /** The communiqué with this slug, published or archived (only those have a slug). */
+  Optional<Announcement> findBySlug(String slug);
+
+  /** The communiqué with this slug if it is published now (not archived). */
+  Optional<Announcement> findPublishedBySlug(String slug);
+
+  /** Published communiqués, newest first, one page of them, each with its tags loaded. */
+  List<Announcement> published(int page, int size);
+
+  /**
+   * Published communiqués tagged {@code tagSlug}, newest first, one page of them, each with its
+   * tags loaded.
+   */
+  List<Announcement> publishedWithTag(String tagSlug, int page, int size);
+
+  long countPublished();
+
+  long countPublishedWithTag(String tagSlug);
+
+  /** Every communiqué in any state. */
+  long count();
+}

@@ -1,0 +1,84 @@
+package gt.mirps.coordination.announcement;
+
+import gt.mirps.coordination.shared.TestIds;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/** A repository that keeps communiqués in a list, for testing use cases without a database. */
+public class InMemoryAnnouncements implements AnnouncementRepository {
+
+  private static final Comparator<Announcement> NEWEST_FIRST =
+      Comparator.comparing((Announcement a) -> a.publishedAt().orElseThrow())
+          .thenComparing(Announcement::id)
+          .reversed();
+
+  private final List<Announcement> announcements = new ArrayList<>();
+  private long nextId = 1;
+
+  @Override
+  public Announcement add(Announcement announcement) {
+    announcements.add(TestIds.assign(announcement, nextId++));
+    return announcement;
+  }
+
+  @Override
+  public Optional<Announcement> find(long id) {
+    return announcements.stream().filter(a -> a.id() == id).findFirst();
+  }
+
+  @Override
+  public Optional<Announcement> findBySlug(String slug) {
+    return announcements.stream().filter(a -> a.slug().equals(Optional.of(slug))).findFirst();
+  }
+
+  @Override
+  public Optional<Announcement> findPublishedBySlug(String slug) {
+    return findBySlug(slug).filter(a -> a.state() == AnnouncementState.PUBLISHED);
+  }
+
+  @Override
+  public List<Announcement> published(int page, int size) {
+    return page(a -> true, page, size);
+  }
+
+  @Override
+  public List<Announcement> publishedWithTag(String tagSlug, int page, int size) {
+    return page(hasTag(tagSlug), page, size);
+  }
+
+  @Override
+  public long countPublished() {
+    return publishedWhere(a -> true).count();
+  }
+
+  @Override
+  public long countPublishedWithTag(String tagSlug) {
+    return publishedWhere(hasTag(tagSlug)).count();
+  }
+
+  @Override
+  public long count() {
+    return announcements.size();
+  }
+
+  private static Predicate<Announcement> hasTag(String tagSlug) {
+    return a -> a.tags().stream().anyMatch(t -> t.slug().equals(tagSlug));
+  }
+
+  private java.util.stream.Stream<Announcement> publishedWhere(Predicate<Announcement> filter) {
+    return announcements.stream()
+        .filter(a -> a.state() == AnnouncementState.PUBLISHED)
+        .filter(filter);
+  }
+
+  private List<Announcement> page(Predicate<Announcement> filter, int page, int size) {
+    return publishedWhere(filter)
+        .sorted(NEWEST_FIRST)
+        .skip((long) page * size)
+        .limit(size)
+        .toList();
+  }
+}
