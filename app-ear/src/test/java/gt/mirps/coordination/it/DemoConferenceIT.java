@@ -3,6 +3,10 @@ package gt.mirps.coordination.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import gt.mirps.coordination.announcement.Announcement;
+import gt.mirps.coordination.announcement.AnnouncementDesk;
+import gt.mirps.coordination.announcement.AnnouncementPage;
+import gt.mirps.coordination.announcement.AnnouncementState;
 import gt.mirps.coordination.commitment.Commitment;
 import gt.mirps.coordination.commitment.CommitmentRegister;
 import gt.mirps.coordination.commitment.CommitmentStatus;
@@ -18,6 +22,7 @@ import gt.mirps.coordination.person.Person;
 import gt.mirps.coordination.solidarity.SolidarityCityRegister;
 import gt.mirps.coordination.solidarity.SolidarityService;
 import gt.mirps.coordination.system.DatabaseStatus;
+import gt.mirps.coordination.tag.Tag;
 import gt.mirps.coordination.territory.Territory;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -41,6 +46,7 @@ class DemoConferenceIT {
   @Inject Registrations registrations;
   @Inject SolidarityCityRegister solidarityCities;
   @Inject CommitmentRegister commitments;
+  @Inject AnnouncementDesk desk;
   @Inject DatabaseStatus database;
 
   @Test
@@ -123,6 +129,33 @@ class DemoConferenceIT {
     assertThat(made).hasSize(1);
     assertThat(made.get(0).submitter().acronym()).contains("MINEX");
     assertThat(made.get(0).status()).isEqualTo(CommitmentStatus.IN_PROGRESS);
+  }
+
+  @Test
+  void theCommuniqueIsPublishedWithItsNineTagsAndSource() {
+    AnnouncementPage page = desk.publishedWithTag("acnur", 0, 10);
+    assertThat(page.items()).hasSize(1);
+    Announcement communique = page.items().get(0);
+
+    assertThat(communique.state()).isEqualTo(AnnouncementState.PUBLISHED);
+    assertThat(communique.slug())
+        .contains(
+            "autoridades-del-minex-participan-en-la-ii-conferencia-nacional-de-ciudades-solidarias");
+    assertThat(communique.datelineDate()).contains(LocalDate.of(2024, 9, 25));
+    assertThat(communique.tags())
+        .extracting(Tag::slug)
+        .containsExactly(
+            "ciudades-solidarias",
+            "migracion",
+            "canciller",
+            "carlos-ramiro-martinez",
+            "igm",
+            "acnur",
+            "movilidad-humana",
+            "oea",
+            "refugiados");
+    assertThat(communique.body()).get().asString().contains("invitada de honor");
+    assertThat(communique.sourceUrl()).get().asString().startsWith("http://209.126.109.93/");
   }
 
   @Test

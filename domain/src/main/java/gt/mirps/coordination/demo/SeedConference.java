@@ -1,5 +1,8 @@
 package gt.mirps.coordination.demo;
 
+import gt.mirps.coordination.announcement.Announcement;
+import gt.mirps.coordination.announcement.AnnouncementContent;
+import gt.mirps.coordination.announcement.AnnouncementDesk;
 import gt.mirps.coordination.commitment.Commitment;
 import gt.mirps.coordination.commitment.CommitmentRegister;
 import gt.mirps.coordination.commitment.CommitmentStatus;
@@ -69,6 +72,7 @@ public class SeedConference implements DemoDataSet {
   private Registrations registrations;
   private SolidarityCityRegister solidarityCities;
   private CommitmentRegister commitments;
+  private AnnouncementDesk desk;
 
   /** For the container's proxies only. */
   protected SeedConference() {}
@@ -81,7 +85,9 @@ public class SeedConference implements DemoDataSet {
       Territories territories,
       Registrations registrations,
       SolidarityCityRegister solidarityCities,
-      CommitmentRegister commitments) {
+      CommitmentRegister commitments,
+      AnnouncementDesk desk) {
+    this.desk = desk;
     this.solidarityCities = solidarityCities;
     this.commitments = commitments;
     this.events = events;
@@ -90,6 +96,61 @@ public class SeedConference implements DemoDataSet {
     this.territories = territories;
     this.registrations = registrations;
   }
+
+  static final List<String> TAGS =
+      List.of(
+          "Ciudades Solidarias",
+          "migración",
+          "canciller",
+          "Carlos Ramiro Martínez",
+          "IGM",
+          "Acnur",
+          "movilidad humana",
+          "OEA",
+          "Refugiados");
+  static final String SOURCE_URL =
+      "http://209.126.109.93/comunicado/"
+          + "autoridades-del-minex-participan-en-la-ii-conferencia-nacional-de-ciudades-solidarias-en";
+  static final String BODY =
+      "<p>El Canciller Carlos Ramiro Martínez y el Vicecanciller Antonio Escobedo participaron en"
+          + " la II Conferencia Nacional de Ciudades Solidarias, que tiene como propósito promover"
+          + " un intercambio de buenas prácticas con gobiernos locales y el Gobierno central para"
+          + " crear la Red de Ciudades Solidarias, en beneficio de la población refugiada y en"
+          + " contexto de movilidad humana.</p>"
+          + "<p>En la actividad, que finaliza el 26 de septiembre, se compartió una perspectiva"
+          + " general sobre Ciudades Solidarias, implementada en el Marco Integral Regional para"
+          + " la Protección y Soluciones (MIRPS) a fin de unificar esfuerzos para brindar"
+          + " protección e integración a personas refugiadas y en contexto de movilidad.</p>"
+          + "<p>En Guatemala, 19 municipios, 2 gobernaciones departamentales y 2 departamentos se"
+          + " han convertido en Ciudades Solidarias, donde las comunidades de acogida han"
+          + " colaborado para que se garanticen los derechos de esta población vulnerable, quienes"
+          + " pueden acceder a servicios públicos esenciales como educación, apoyo psicosocial,"
+          + " salud y asistencia social, entre otros.</p>"
+          + "<p>Asimismo, se detalló cómo este proyecto se ha consolidado como un modelo novedoso"
+          + " de inclusión en la Municipalidad de la Ciudad de Guatemala; San Benito y Flores,"
+          + " Petén; Huehuetenango; Livingston y Puerto Barrios, Izabal; Esquipulas, Chiquimula y"
+          + " la Gobernación departamental de Huehuetenango.</p>"
+          + "<p>En el segmento «La importancia de la creación de la Red Nacional de Ciudades"
+          + " Solidarias», el Canciller Carlos Ramiro Martínez resaltó que, para Guatemala, ha sido"
+          + " primordial fomentar la comprensión y empatía en las comunidades de acogida, «para"
+          + " reconocer el valor y resiliencia que tienen las personas que se han visto en la"
+          + " necesidad de dejar sus lugares de origen y movilizarse porque buscan el desarrollo"
+          + " de sus familias o porque sus vidas mismas corren peligro».</p>"
+          + "<p>Añadió que, en materia de integración de personas con necesidad de protección"
+          + " internacional, «la iniciativa Ciudades Solidarias representa un referente para"
+          + " nuestra región».</p>"
+          + "<p>La conferencia contó con la participación de la Vicepresidenta de la República,"
+          + " Karin Herrera, como invitada de honor; el Sistema de Naciones Unidas; la"
+          + " Organización de los Estados Americanos (OEA); el Instituto Guatemalteco de"
+          + " Migración; la Secretaría contra la Violencia Sexual, Explotación y Trata de"
+          + " Personas, así como representantes de los países del MIRPS que integran el Equipo"
+          + " Técnico Regional sobre Gobernabilidad Local y la señora Besem Obenson,"
+          + " Representante en Guatemala de la oficina del Alto Comisionado de las Naciones"
+          + " Unidas (ACNUR), quien lideró este importante evento.</p>"
+          + "<p>El Ministerio de Relaciones Exteriores (MINEX), con su intervención en la II"
+          + " Conferencia Nacional de Ciudades Solidarias, como institución coordinadora del"
+          + " Equipo Técnico Nacional del MIRPS, reafirma el compromiso de continuar impulsando"
+          + " acciones en beneficio de las personas refugiadas y en contexto de movilidad.</p>";
 
   @Override
   public String name() {
@@ -247,6 +308,8 @@ public class SeedConference implements DemoDataSet {
         CommitmentStatus.IN_PROGRESS,
         null);
 
+    publishCommunique(conference);
+
     for (Country member : territories.mirpsMembers()) {
       if (!member.code().equals(Country.GUATEMALA)) {
         Institution team =
@@ -259,6 +322,29 @@ public class SeedConference implements DemoDataSet {
         delegationAttended(conference, team, doorsOpen);
       }
     }
+  }
+
+  /** The communiqué of the seed, as the team would: drafted, tagged, submitted and published. */
+  private void publishCommunique(Event conference) {
+    String title =
+        "Autoridades del MINEX participan en la II Conferencia Nacional de Ciudades Solidarias";
+    Announcement communique = desk.draft(title);
+    desk.edit(
+        communique.id(),
+        new AnnouncementContent(
+            title,
+            "Guatemala",
+            OPENING.toLocalDate(),
+            "El Canciller Carlos Ramiro Martínez y el Vicecanciller Antonio Escobedo participaron"
+                + " en la II Conferencia Nacional de Ciudades Solidarias.",
+            BODY,
+            SOURCE_URL));
+    for (String tag : TAGS) {
+      desk.tag(communique.id(), tag);
+    }
+    desk.relate(communique.id(), conference.id());
+    desk.submit(communique.id());
+    desk.publish(communique.id());
   }
 
   private Country country(String code) {
