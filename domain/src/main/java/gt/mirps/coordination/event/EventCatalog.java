@@ -1,5 +1,6 @@
 package gt.mirps.coordination.event;
 
+import gt.mirps.coordination.audit.Auditor;
 import gt.mirps.coordination.shared.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,16 +13,20 @@ import java.util.Optional;
 @Transactional
 public class EventCatalog {
 
+  static final String RECORD = "Event";
+
   private final EventRepository events;
+  private final Auditor auditor;
 
   /** For the container's proxies only. */
   protected EventCatalog() {
-    this(null);
+    this(null, null);
   }
 
   @Inject
-  public EventCatalog(EventRepository events) {
+  public EventCatalog(EventRepository events, Auditor auditor) {
     this.events = events;
+    this.auditor = auditor;
   }
 
   /** Records a new event. An edition of a series can be recorded only once. */
@@ -37,7 +42,9 @@ public class EventCatalog {
             series);
       }
     }
-    return events.add(event);
+    Event recorded = events.add(event);
+    auditor.record("event.recorded", RECORD, recorded.id(), recorded.title());
+    return recorded;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,6 +1,7 @@
 package gt.mirps.coordination.event;
 
 import gt.mirps.coordination.person.Person;
+import gt.mirps.coordination.shared.AuditedEntity;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.shared.Text;
 import jakarta.persistence.Column;
@@ -16,7 +17,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,7 +31,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "event_session")
-public class EventSession {
+public class EventSession extends AuditedEntity {
 
   public static final int TITLE_MAX = 300;
 
@@ -42,10 +42,6 @@ public class EventSession {
       allocationSize = 50)
   @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "event_session_seq")
   private Long id;
-
-  @Version
-  @Column(name = "version", nullable = false)
-  private long version;
 
   @ManyToOne(fetch = FetchType.LAZY, optional = false)
   @JoinColumn(name = "event_id", nullable = false)

@@ -18,6 +18,4 @@ public interface InstitutionRepository {
    * case.
    */
   List<Institution> findByAnyName(String text);
-
-  void remove(Institution institution);
 }

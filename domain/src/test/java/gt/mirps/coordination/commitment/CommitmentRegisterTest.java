@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gt.mirps.coordination.audit.AuditEntry;
 import gt.mirps.coordination.audit.Auditor;
+import gt.mirps.coordination.audit.RecordingAuditTrail;
 import gt.mirps.coordination.institution.Institution;
 import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.RuleViolation;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class CommitmentRegisterTest {
 
   private final InMemoryCommitments commitments = new InMemoryCommitments();
-  private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+  private final RecordingAuditTrail trail = new RecordingAuditTrail();
   private final CommitmentRegister register =
       new CommitmentRegister(commitments, new Auditor(trail, CLOCK), CLOCK);
 

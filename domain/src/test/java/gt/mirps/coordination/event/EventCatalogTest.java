@@ -3,6 +3,9 @@ package gt.mirps.coordination.event;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gt.mirps.coordination.audit.AuditEntry;
+import gt.mirps.coordination.audit.Auditor;
+import gt.mirps.coordination.audit.RecordingAuditTrail;
 import gt.mirps.coordination.shared.RuleViolation;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -10,7 +13,8 @@ import org.junit.jupiter.api.Test;
 class EventCatalogTest {
 
   private final InMemoryEvents events = new InMemoryEvents();
-  private final EventCatalog catalog = new EventCatalog(events);
+  private final RecordingAuditTrail trail = new RecordingAuditTrail();
+  private final EventCatalog catalog = new EventCatalog(events, new Auditor(trail));
 
   private static Event edition(String edition, int year) {
     Event event =
@@ -29,6 +33,7 @@ class EventCatalogTest {
     catalog.record(edition("II", 2024));
 
     assertThat(events.count()).isEqualTo(2);
+    assertThat(trail.all()).extracting(AuditEntry::action).containsOnly("event.recorded");
     assertThat(catalog.findEdition("Conferencia Nacional de Ciudades Solidarias", "II"))
         .get()
         .extracting(Event::title)

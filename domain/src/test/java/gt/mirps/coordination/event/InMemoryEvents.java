@@ -1,5 +1,6 @@
 package gt.mirps.coordination.event;
 
+import gt.mirps.coordination.shared.TestIds;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,7 @@ public class InMemoryEvents implements EventRepository {
 
   @Override
   public Event add(Event event) {
-    events.add(event);
+    events.add(event.id() == null ? TestIds.assign(event, events.size() + 1000L) : event);
     return event;
   }
 

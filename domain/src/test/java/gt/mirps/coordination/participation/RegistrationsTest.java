@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gt.mirps.coordination.audit.AuditEntry;
-import gt.mirps.coordination.audit.AuditTrail;
 import gt.mirps.coordination.audit.Auditor;
+import gt.mirps.coordination.audit.RecordingAuditTrail;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.person.Person;
 import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.RuleViolation;
-import java.lang.reflect.Field;
+import gt.mirps.coordination.shared.TestIds;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,13 +27,7 @@ class RegistrationsTest {
 
     @Override
     public Participation add(Participation participation) {
-      try {
-        Field id = Participation.class.getDeclaredField("id");
-        id.setAccessible(true);
-        id.set(participation, (long) all.size() + 1);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
-      }
+      TestIds.assign(participation, all.size() + 1L);
       all.add(participation);
       return participation;
     }
@@ -75,25 +69,10 @@ class RegistrationsTest {
   }
 
   final InMemoryParticipations participations = new InMemoryParticipations();
-  final List<AuditEntry> audit = new ArrayList<>();
+  final RecordingAuditTrail trail = new RecordingAuditTrail();
   final Clock clock = Clock.fixed(Instant.parse("2024-09-25T15:00:00Z"), ZoneOffset.UTC);
   final Registrations registrations =
-      new Registrations(
-          participations,
-          new Auditor(
-              new AuditTrail() {
-                @Override
-                public void record(AuditEntry entry) {
-                  audit.add(entry);
-                }
-
-                @Override
-                public List<AuditEntry> of(String recordType, long recordId) {
-                  return audit;
-                }
-              },
-              clock),
-          clock);
+      new Registrations(participations, new Auditor(trail, clock), clock);
 
   @Test
   void checkingInTwiceByCodeKeepsTheFirstTimeAndIsAuditedOnce() {
@@ -108,7 +87,7 @@ class RegistrationsTest {
 
     assertThat(registered.checkedInBy()).contains("ana");
     assertThat(registered.checkedInAt()).contains(Instant.parse("2024-09-25T15:00:00Z"));
-    assertThat(audit)
+    assertThat(trail.all())
         .extracting(AuditEntry::action, AuditEntry::actor)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("participation.registered", "system"),

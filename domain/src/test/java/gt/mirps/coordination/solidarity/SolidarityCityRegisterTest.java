@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import gt.mirps.coordination.audit.AuditEntry;
 import gt.mirps.coordination.audit.Auditor;
+import gt.mirps.coordination.audit.RecordingAuditTrail;
 import gt.mirps.coordination.person.Person;
 import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.RuleViolation;
@@ -45,7 +46,7 @@ class SolidarityCityRegisterTest {
           SolidarityService.SOCIAL_ASSISTANCE);
 
   private final InMemorySolidarityCities cities = new InMemorySolidarityCities();
-  private final InMemoryAuditTrail trail = new InMemoryAuditTrail();
+  private final RecordingAuditTrail trail = new RecordingAuditTrail();
 
   private SolidarityCityRegister registerAt(Clock clock) {
     return new SolidarityCityRegister(cities, new Auditor(trail, clock), clock);

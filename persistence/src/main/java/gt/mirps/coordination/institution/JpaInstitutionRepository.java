@@ -50,9 +50,4 @@ public class JpaInstitutionRepository implements InstitutionRepository {
         .setParameter("key", Text.searchKey(text))
         .getResultList();
   }
-
-  @Override
-  public void remove(Institution institution) {
-    entityManager.remove(institution);
-  }
 }
