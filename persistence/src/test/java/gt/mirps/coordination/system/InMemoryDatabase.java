@@ -43,7 +43,7 @@ public final class InMemoryDatabase implements AutoCloseable {
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
                 "jakarta.persistence.jdbc.url", url,
-                "eclipselink.logging.level", "WARNING"));
+                "eclipselink.logging.level", "SEVERE"));
   }
 
   /**
