@@ -22,7 +22,7 @@ public class RuleViolation extends RuntimeException {
     return messageKey;
   }
 
-  /** Values for the placeholders of the user-facing message. */
+  /** Values to fill into the user-facing message ({0}, {1}, ...). */
   public Object[] arguments() {
     return Arrays.copyOf(arguments, arguments.length);
   }
