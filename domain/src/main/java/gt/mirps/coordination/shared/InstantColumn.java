@@ -5,7 +5,11 @@ import jakarta.persistence.Converter;
 import java.sql.Timestamp;
 import java.time.Instant;
 
-/** Stores instants as SQL timestamps, which both Derby and PostgreSQL keep in UTC here. */
+/**
+ * Stores instants as SQL timestamps. JDBC writes a timestamp in the JVM's time zone, so the server
+ * runs with {@code -Duser.timezone=UTC} (app-ear/src/main/liberty/config/jvm.options) and every
+ * stored instant reads as UTC.
+ */
 @Converter(autoApply = true)
 public class InstantColumn implements AttributeConverter<Instant, Timestamp> {
 
