@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,11 +37,8 @@ public class Person extends AuditedEntity {
   public static final int NAME_MAX = 200;
   public static final int HONORIFIC_MAX = 40;
   public static final int POSITION_MAX = 300;
-  public static final int EMAIL_MAX = 254;
+  public static final int EMAIL_MAX = Text.EMAIL_MAX;
 
-  private static final Pattern EMAIL =
-      Pattern.compile(
-          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
   private static final Pattern PHONE = Pattern.compile("^\\+?[0-9 ()\\-.]{7,25}$");
 
   @Id
@@ -97,16 +93,13 @@ public class Person extends AuditedEntity {
 
   /** Sets how to reach the person; each must be well formed when given, blank clears it. */
   public void contactAt(String newEmail, String newPhone) {
-    String cleanedEmail = Text.optional(newEmail, EMAIL_MAX, "person.email");
-    if (cleanedEmail != null && !EMAIL.matcher(cleanedEmail).matches()) {
-      throw new RuleViolation("person.email.invalid", "Not an email address: " + cleanedEmail);
-    }
+    String cleanedEmail = Text.email(newEmail, "person.email");
     String cleanedPhone = Text.optional(newPhone, 30, "person.phone");
     if (cleanedPhone != null
         && (!PHONE.matcher(cleanedPhone).matches() || digits(cleanedPhone) < 7)) {
       throw new RuleViolation("person.phone.invalid", "Not a phone number: " + cleanedPhone);
     }
-    this.email = cleanedEmail == null ? null : cleanedEmail.toLowerCase(Locale.ROOT);
+    this.email = cleanedEmail;
     this.phone = cleanedPhone;
   }
 

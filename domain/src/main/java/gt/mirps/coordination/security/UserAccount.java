@@ -47,7 +47,7 @@ public class UserAccount extends AuditedEntity {
   public static final int USERNAME_MIN = 3;
   public static final int USERNAME_MAX = 60;
   public static final int DISPLAY_NAME_MAX = 200;
-  public static final int EMAIL_MAX = 254;
+  public static final int EMAIL_MAX = Text.EMAIL_MAX;
   public static final String SPANISH = "es";
   public static final String ENGLISH = "en";
 
@@ -55,11 +55,6 @@ public class UserAccount extends AuditedEntity {
   public static final List<String> LANGUAGES = List.of(SPANISH, ENGLISH);
 
   private static final Pattern USERNAME = Pattern.compile("^[a-z0-9._-]+$");
-
-  /** The same check as a person's email address. */
-  private static final Pattern EMAIL =
-      Pattern.compile(
-          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
 
   @Id
   @SequenceGenerator(
@@ -144,11 +139,7 @@ public class UserAccount extends AuditedEntity {
 
   /** Sets the account's email address, kept in lower case; blank removes it. */
   public void contactAt(String newEmail) {
-    String cleaned = Text.optional(newEmail, EMAIL_MAX, "account.email");
-    if (cleaned != null && !EMAIL.matcher(cleaned).matches()) {
-      throw new RuleViolation("account.email.invalid", "Not an email address: " + cleaned);
-    }
-    this.email = cleaned == null ? null : cleaned.toLowerCase(Locale.ROOT);
+    this.email = Text.email(newEmail, "account.email");
   }
 
   /** Replaces the password; the policy was checked before hashing (see {@link PasswordPolicy}). */

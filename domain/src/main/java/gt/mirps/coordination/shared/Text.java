@@ -7,6 +7,11 @@ import java.util.regex.Pattern;
 /** How the domain cleans and checks the text people type. */
 public final class Text {
 
+  public static final int EMAIL_MAX = 254;
+  private static final Pattern EMAIL =
+      Pattern.compile(
+          "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+              + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");
@@ -43,6 +48,21 @@ public final class Text {
           field + ".tooLong", field + " is longer than " + max + " characters", max);
     }
     return cleaned;
+  }
+
+  /**
+   * An email address, cleaned and lower-cased, or null when blank; refused with {@code
+   * field.invalid} when it is not one and {@code field.tooLong} past {@value #EMAIL_MAX}.
+   */
+  public static String email(String text, String field) {
+    String cleaned = optional(text, EMAIL_MAX, field);
+    if (cleaned == null) {
+      return null;
+    }
+    if (!EMAIL.matcher(cleaned).matches()) {
+      throw new RuleViolation(field + ".invalid", "Not an email address: " + cleaned);
+    }
+    return cleaned.toLowerCase(Locale.ROOT);
   }
 
   /**

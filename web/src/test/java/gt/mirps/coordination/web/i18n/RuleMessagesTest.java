@@ -25,6 +25,8 @@ class RuleMessagesTest {
   private static final Pattern VIOLATION = Pattern.compile("new RuleViolation\\(\\s*\"([^\"]+)\"");
   private static final Pattern REQUIRED =
       Pattern.compile("Text\\.required\\(\\s*[^;]*?,\\s*[^;]*?,\\s*\"([^\"]+)\"\\s*\\)");
+  private static final Pattern EMAIL =
+      Pattern.compile("Text\\.email\\(\\s*[^;]*?,\\s*\"([^\"]+)\"\\s*\\)");
   private static final Pattern LIMITED =
       Pattern.compile(
           "Text\\.(?:required|optional)\\(\\s*[^;]*?,\\s*[^;]*?,\\s*\"([^\"]+)\"\\s*\\)");
@@ -40,6 +42,8 @@ class RuleMessagesTest {
                 collect(VIOLATION, source, "", keys);
                 collect(REQUIRED, source, ".required", keys);
                 collect(LIMITED, source, ".tooLong", keys);
+                collect(EMAIL, source, ".invalid", keys);
+                collect(EMAIL, source, ".tooLong", keys);
               });
     } catch (IOException e) {
       throw new UncheckedIOException(e);
