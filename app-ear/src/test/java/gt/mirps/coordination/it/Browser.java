@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium, driven by its own chromedriver. Selenium Manager is never asked to
@@ -22,6 +27,20 @@ final class Browser {
       Path.of(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
 
   private Browser() {}
+
+  /** The element, once the page shows it (pages load after clicks; never a fixed sleep). */
+  static WebElement await(WebDriver browser, By locator) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** Clicks and waits until the page the click leads to has replaced this one. */
+  static void clickAndWait(WebDriver browser, By locator) {
+    WebElement target = browser.findElement(locator);
+    target.click();
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.stalenessOf(target));
+  }
 
   static ChromeDriver start() {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);

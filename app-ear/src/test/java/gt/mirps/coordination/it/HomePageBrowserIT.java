@@ -64,12 +64,12 @@ class HomePageBrowserIT {
   void aVisitorCanSwitchToEnglishAndBack() {
     browser.get(Deployments.baseUrl());
 
-    browser.findElement(By.linkText("English")).click();
+    Browser.clickAndWait(browser, By.linkText("English"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Recent events");
     assertThat(conferenceCard().findElement(By.cssSelector(".event-dates")).getText())
         .isEqualTo("25–26 September 2024");
 
-    browser.findElement(By.linkText("Español")).click();
+    Browser.clickAndWait(browser, By.linkText("Español"));
     assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Eventos recientes");
   }
 }

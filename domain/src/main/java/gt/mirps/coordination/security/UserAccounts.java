@@ -154,6 +154,12 @@ public class UserAccounts {
     return matches && account.get().isActive() ? account : Optional.empty();
   }
 
+  /** How many active accounts hold the administrator role. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long countActiveAdministrators() {
+    return accounts.countActiveAdministrators();
+  }
+
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<UserAccount> find(long id) {
     return accounts.find(id);

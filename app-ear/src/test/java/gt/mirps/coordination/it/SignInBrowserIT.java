@@ -1,0 +1,92 @@
+package gt.mirps.coordination.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** Signing in to the team's workspace, in a real browser: each role sees what it may. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInBrowserIT {
+
+  static final String DEMO_PASSWORD = "MIRPS-demo-2024";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.asBuilt();
+  }
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void signIn(String username, String password) {
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    Browser.clickAndWait(browser, By.id("login:submit"));
+  }
+
+  @Test
+  void theWorkspaceAsksForASignInAndRefusesAWrongPasswordInSpanish() {
+    browser.get(Deployments.baseUrl() + "equipo/");
+
+    assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Ingresar al espacio de trabajo");
+    signIn("coordinacion", "no es la clave");
+
+    assertThat(Browser.await(browser, By.id("login:messages")).getText())
+        .contains("Usuario o contraseña incorrectos");
+    assertThat(browser.getCurrentUrl()).doesNotContain("/equipo/");
+  }
+
+  @Test
+  void aCoordinatorSignsInButTheServerRefusesTheAdministrationPage() {
+    browser.get(Deployments.baseUrl() + "equipo/");
+    signIn("coordinacion", DEMO_PASSWORD);
+
+    assertThat(browser.findElement(By.id("welcome")).getText())
+        .contains("Luis Pérez (coordinación)");
+    assertThat(browser.findElement(By.cssSelector(".roles")).getText()).contains("Coordinador(a)");
+    assertThat(browser.findElements(By.linkText("Cuentas"))).isEmpty();
+
+    browser.get(Deployments.baseUrl() + "equipo/admin/cuentas.xhtml");
+    assertThat(browser.findElement(By.id("error-title")).getText())
+        .isEqualTo("No tiene permiso para ver esta página");
+  }
+
+  @Test
+  void anAdministratorSeesTheAccountsAndSignsOut() {
+    browser.get(Deployments.baseUrl() + "equipo/");
+    signIn("admin", DEMO_PASSWORD);
+
+    Browser.clickAndWait(browser, By.linkText("Cuentas"));
+    String accounts = browser.findElement(By.id("accounts")).getText();
+    assertThat(accounts).contains("equipo", "coordinacion", "gerencia", "admin");
+
+    Browser.clickAndWait(browser, By.id("session:logout"));
+    assertThat(Browser.await(browser, By.id("logged-out")).getText())
+        .isEqualTo("Ha cerrado la sesión.");
+    browser.get(Deployments.baseUrl() + "equipo/");
+    assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+  }
+}
