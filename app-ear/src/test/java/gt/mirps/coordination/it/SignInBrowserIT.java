@@ -75,6 +75,20 @@ class SignInBrowserIT {
   }
 
   @Test
+  void aFormSentAfterTheSessionExpiredLeadsToASentenceAndBackToSignIn() {
+    browser.get(Deployments.baseUrl());
+    // The server forgets the session, as after a timeout or a restart.
+    browser.manage().deleteAllCookies();
+
+    Browser.clickAndWait(browser, By.linkText("English"));
+
+    assertThat(Browser.await(browser, By.id("error-title")).getText())
+        .isEqualTo("Su sesión caducó");
+    Browser.clickAndWait(browser, By.id("sign-in-again"));
+    assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+  }
+
+  @Test
   void anAdministratorSeesTheAccountsAndSignsOut() {
     browser.get(Deployments.baseUrl() + "equipo/");
     signIn("admin", DEMO_PASSWORD);
