@@ -89,6 +89,27 @@ class SignInBrowserIT {
   }
 
   @Test
+  void theLanguageChosenIsRememberedForTheNextSignIn() {
+    browser.get(Deployments.baseUrl() + "equipo/");
+    signIn("gerencia", DEMO_PASSWORD);
+    Browser.clickAndWait(browser, By.id("session:en"));
+    assertThat(Browser.await(browser, By.id("welcome")).getText()).startsWith("Welcome,");
+    Browser.clickAndWait(browser, By.id("session:logout"));
+
+    browser.manage().deleteAllCookies();
+    browser.get(Deployments.baseUrl() + "equipo/");
+    assertThat(browser.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Ingresar al espacio de trabajo");
+    signIn("gerencia", DEMO_PASSWORD);
+
+    assertThat(Browser.await(browser, By.id("welcome")).getText())
+        .startsWith("Welcome,")
+        .contains("Marta Gómez");
+    Browser.clickAndWait(browser, By.id("session:es"));
+    assertThat(Browser.await(browser, By.id("welcome")).getText()).startsWith("Bienvenida");
+  }
+
+  @Test
   void anAdministratorSeesTheAccountsAndSignsOut() {
     browser.get(Deployments.baseUrl() + "equipo/");
     signIn("admin", DEMO_PASSWORD);

@@ -123,6 +123,22 @@ public class UserAccounts {
   }
 
   /** Changes the name shown, the email address (blank removes it) and the interface language. */
+  /** Remembers the interface language the account holder chose ("es" or "en"). */
+  public void preferLanguage(String username, String language) {
+    String key = UserAccount.usernameKey(username);
+    UserAccount account =
+        (key == null ? Optional.<UserAccount>empty() : accounts.findByUsername(key))
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "account.notFound", "No account " + username, String.valueOf(username)));
+    if (!account.preferredLanguage().equals(language)) {
+      account.preferLanguage(language);
+      auditor.record(
+          "account.languageChosen", RECORD_TYPE, account.id(), account.preferredLanguage());
+    }
+  }
+
   public UserAccount updateProfile(
       long accountId, String displayName, String email, String preferredLanguage) {
     UserAccount account = existing(accountId);

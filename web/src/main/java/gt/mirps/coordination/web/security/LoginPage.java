@@ -1,5 +1,6 @@
 package gt.mirps.coordination.web.security;
 
+import gt.mirps.coordination.security.UserAccounts;
 import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
@@ -24,6 +25,7 @@ public class LoginPage {
 
   @Inject private SecurityContext security;
   @Inject private Language language;
+  @Inject private UserAccounts accounts;
 
   private String username;
   private String password;
@@ -46,6 +48,9 @@ public class LoginPage {
     switch (status) {
       case SEND_CONTINUE -> faces.responseComplete();
       case SUCCESS -> {
+        accounts
+            .findByUsername(username.strip())
+            .ifPresent(account -> language.apply(account.preferredLanguage()));
         external.redirect(external.getRequestContextPath() + "/equipo/");
         faces.responseComplete();
       }
