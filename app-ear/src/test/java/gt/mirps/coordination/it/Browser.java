@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -39,7 +40,16 @@ final class Browser {
     WebElement target = browser.findElement(locator);
     target.click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
-        .until(ExpectedConditions.stalenessOf(target));
+        .until(
+            driver -> {
+              try {
+                target.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                // Stale, or (a chromedriver race) "node does not belong to the document".
+                return true;
+              }
+            });
   }
 
   static ChromeDriver start() {

@@ -39,6 +39,7 @@ class HomePageBrowserIT {
   }
 
   private WebElement conferenceCard() {
+    Browser.await(browser, By.cssSelector("article.event-card"));
     return browser.findElements(By.cssSelector("article.event-card")).stream()
         .filter(card -> card.getText().contains("II Conferencia Nacional de Ciudades Solidarias"))
         .findFirst()
@@ -65,11 +66,11 @@ class HomePageBrowserIT {
     browser.get(Deployments.baseUrl());
 
     Browser.clickAndWait(browser, By.linkText("English"));
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Recent events");
+    assertThat(Browser.await(browser, By.tagName("h1")).getText()).isEqualTo("Recent events");
     assertThat(conferenceCard().findElement(By.cssSelector(".event-dates")).getText())
         .isEqualTo("25–26 September 2024");
 
     Browser.clickAndWait(browser, By.linkText("Español"));
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Eventos recientes");
+    assertThat(Browser.await(browser, By.tagName("h1")).getText()).isEqualTo("Eventos recientes");
   }
 }

@@ -50,7 +50,7 @@ class SignInBrowserIT {
     browser.get(Deployments.baseUrl() + "equipo/");
 
     assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
-    assertThat(browser.findElement(By.tagName("h1")).getText())
+    assertThat(Browser.await(browser, By.tagName("h1")).getText())
         .isEqualTo("Ingresar al espacio de trabajo");
     signIn("coordinacion", "no es la clave");
 
@@ -64,13 +64,14 @@ class SignInBrowserIT {
     browser.get(Deployments.baseUrl() + "equipo/");
     signIn("coordinacion", DEMO_PASSWORD);
 
-    assertThat(browser.findElement(By.id("welcome")).getText())
+    assertThat(Browser.await(browser, By.id("welcome")).getText())
         .contains("Luis Pérez (coordinación)");
-    assertThat(browser.findElement(By.cssSelector(".roles")).getText()).contains("Coordinador(a)");
+    assertThat(Browser.await(browser, By.cssSelector(".roles")).getText())
+        .contains("Coordinador(a)");
     assertThat(browser.findElements(By.linkText("Cuentas"))).isEmpty();
 
     browser.get(Deployments.baseUrl() + "equipo/admin/cuentas.xhtml");
-    assertThat(browser.findElement(By.id("error-title")).getText())
+    assertThat(Browser.await(browser, By.id("error-title")).getText())
         .isEqualTo("No tiene permiso para ver esta página");
   }
 
@@ -98,7 +99,7 @@ class SignInBrowserIT {
 
     browser.manage().deleteAllCookies();
     browser.get(Deployments.baseUrl() + "equipo/");
-    assertThat(browser.findElement(By.tagName("h1")).getText())
+    assertThat(Browser.await(browser, By.tagName("h1")).getText())
         .isEqualTo("Ingresar al espacio de trabajo");
     signIn("gerencia", DEMO_PASSWORD);
 
@@ -115,7 +116,7 @@ class SignInBrowserIT {
     signIn("admin", DEMO_PASSWORD);
 
     Browser.clickAndWait(browser, By.linkText("Cuentas"));
-    String accounts = browser.findElement(By.id("accounts")).getText();
+    String accounts = Browser.await(browser, By.id("accounts")).getText();
     assertThat(accounts).contains("equipo", "coordinacion", "gerencia", "admin");
 
     Browser.clickAndWait(browser, By.id("session:logout"));
