@@ -265,10 +265,9 @@ public class SeedConference implements DemoDataSet {
                           + " beneficio de la población refugiada y en contexto de movilidad"
                           + " humana.",
                       "MIRPS");
-                  event.locate(null, "Ciudad de Guatemala");
                   return events.record(event);
                 });
-    conference.takePlaceIn(null, territory("0101"));
+    conference.locate(null, "Ciudad de Guatemala", territory("0101"));
     conference.organisedBy(acnur);
     conference.addSession(
         "La importancia de la creación de la Red Nacional de Ciudades Solidarias",

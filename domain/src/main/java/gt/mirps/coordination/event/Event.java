@@ -171,12 +171,6 @@ public class Event extends AuditedEntity {
     return !start.isBefore(startsAt) && !end.isAfter(endsAt);
   }
 
-  /** Where the event takes place: a venue ("Hotel …") and a municipality or department. */
-  public void takePlaceIn(String newVenue, Territory newTerritory) {
-    this.venue = blankToNull(newVenue);
-    this.territory = newTerritory;
-  }
-
   /** Adds an institution that led the event ("ACNUR led this one"). */
   public void organisedBy(Institution institution) {
     if (coOrganisers.contains(institution)) {
@@ -195,11 +189,6 @@ public class Event extends AuditedEntity {
     coOrganisers.add(Objects.requireNonNull(institution));
   }
 
-  public void removeOrganiser(Institution institution) {
-    organisers.remove(institution);
-    coOrganisers.remove(institution);
-  }
-
   /** Adds a session within the event's dates, its speakers in the order they spoke. */
   public EventSession addSession(
       String sessionTitle, LocalDateTime start, LocalDateTime end, List<Person> speakers) {
@@ -207,24 +196,6 @@ public class Event extends AuditedEntity {
     session.speakersInOrder(speakers);
     sessions.add(session);
     return session;
-  }
-
-  public void changeSession(
-      EventSession session,
-      String sessionTitle,
-      LocalDateTime start,
-      LocalDateTime end,
-      List<Person> speakers) {
-    if (!sessions.contains(session)) {
-      throw new IllegalArgumentException("Not a session of this event");
-    }
-    session.retitle(sessionTitle);
-    session.reschedule(start, end);
-    session.speakersInOrder(speakers);
-  }
-
-  public void removeSession(EventSession session) {
-    sessions.remove(session);
   }
 
   /** Places the event in a series ("Conferencia Nacional de Ciudades Solidarias", "II"). */
@@ -244,9 +215,14 @@ public class Event extends AuditedEntity {
     this.framework = blankToNull(newFramework);
   }
 
-  public void locate(String newVenue, String newCity) {
+  /**
+   * Where the event takes place: a venue ("Hotel …"), the place as people write it ("Ciudad de
+   * Guatemala") and the municipality or department it lies in; each may be left out.
+   */
+  public void locate(String newVenue, String newCity, Territory newTerritory) {
     this.venue = blankToNull(newVenue);
     this.city = blankToNull(newCity);
+    this.territory = newTerritory;
   }
 
   /** Records that the event took place. Only a planned event can be held. */

@@ -137,10 +137,6 @@ public class Institution extends AuditedEntity {
     this.territory = newTerritory;
   }
 
-  public void moveTo(Country newCountry) {
-    this.country = Objects.requireNonNull(newCountry, "country");
-  }
-
   /** Places the institution under another; an institution cannot be its own ancestor. */
   public void placeUnder(Institution newParent) {
     for (Institution ancestor = newParent; ancestor != null; ancestor = ancestor.parent) {
@@ -162,11 +158,6 @@ public class Institution extends AuditedEntity {
     if (!isKnownAs(added.text())) {
       aliases.add(added);
     }
-  }
-
-  public void removeAlias(String alias) {
-    String key = Text.searchKey(alias);
-    aliases.removeIf(a -> a.searchKey().equals(key));
   }
 
   /**

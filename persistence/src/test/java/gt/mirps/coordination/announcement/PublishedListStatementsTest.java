@@ -47,7 +47,7 @@ class PublishedListStatementsTest {
 
   /** Statements run to list a page and read every title and tag on it. */
   private long statementsToList(int size) {
-    return database.countStatements(
+    return database.statementsRunBy(
         em -> {
           List<Announcement> page = new JpaAnnouncementRepository(em).published(0, size);
           assertThat(page).isNotEmpty();
@@ -61,7 +61,7 @@ class PublishedListStatementsTest {
   }
 
   private long statementsToListByTag(int size) {
-    return database.countStatements(
+    return database.statementsRunBy(
         em -> {
           List<Announcement> page =
               new JpaAnnouncementRepository(em).publishedWithTag("acnur", 0, size);
@@ -99,7 +99,7 @@ class PublishedListStatementsTest {
     publishMore(5);
 
     long naive =
-        database.countStatements(
+        database.statementsRunBy(
             em ->
                 em.createQuery("select a from Announcement a", Announcement.class)
                     .getResultList()

@@ -33,7 +33,7 @@ class JpaEventRepositoryTest {
             LocalDateTime.of(year, 9, 26, 17, 0));
     event.partOfSeries("Conferencia Nacional de Ciudades Solidarias", edition);
     event.describe("Promover un intercambio de buenas prácticas.", "MIRPS");
-    event.locate(null, "Ciudad de Guatemala");
+    event.locate(null, "Ciudad de Guatemala", null);
     return event;
   }
 

@@ -118,14 +118,6 @@ public final class InMemoryDatabase implements AutoCloseable {
     return statementsDuring(() -> inTransaction(work));
   }
 
-  /**
-   * Runs {@code work} in one committed transaction and returns how many SQL statements EclipseLink
-   * sent to the database meanwhile, to check that a query does not grow with the rows (N+1).
-   */
-  public long countStatements(Consumer<EntityManager> work) {
-    return statementsRunBy(work);
-  }
-
   @Override
   public void close() throws SQLException {
     factory.close();

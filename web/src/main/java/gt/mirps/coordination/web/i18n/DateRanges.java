@@ -2,7 +2,6 @@ package gt.mirps.coordination.web.i18n;
 
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -57,10 +56,5 @@ public final class DateRanges {
 
   private static String fill(ResourceBundle words, String key, Locale locale, Object... parts) {
     return new MessageFormat(words.getString(key), locale).format(parts);
-  }
-
-  /** The pattern of a full date, for components that take one ("d 'de' MMMM 'de' yyyy"). */
-  public static DateTimeFormatter fullDate(Locale locale) {
-    return DateTimeFormatter.ofPattern(Messages.bundle(locale).getString("dates.pattern"), locale);
   }
 }

@@ -34,10 +34,6 @@ public class SignedInUser {
     return account;
   }
 
-  public boolean isSignedIn() {
-    return account().isPresent();
-  }
-
   public String getDisplayName() {
     return account().map(UserAccount::displayName).orElse("");
   }
