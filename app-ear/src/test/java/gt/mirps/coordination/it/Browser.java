@@ -52,6 +52,46 @@ final class Browser {
             });
   }
 
+  /** Opens a menu of the workspace's menu bar by its label and follows one of its entries. */
+  static void menu(WebDriver browser, String menu, String entry) {
+    WebElement bar = await(browser, By.id("menu"));
+    bar.findElement(By.xpath(".//span[contains(@class,'ui-menuitem-text')][.='" + menu + "']"))
+        .click();
+    WebElement link =
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+            .until(
+                ExpectedConditions.elementToBeClickable(
+                    bar.findElement(
+                        By.xpath(
+                            ".//a[.//span[contains(@class,'ui-menuitem-text')][.='"
+                                + entry
+                                + "']]"))));
+    link.click();
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(link));
+  }
+
+  /** The labels the menu bar shows at its top level, as one text. */
+  static String menuBar(WebDriver browser) {
+    return await(browser, By.id("menu")).getText();
+  }
+
+  /**
+   * Saves what the browser shows as {@code target/screenshots/<name>.png}, for the user guide
+   * (docs/images holds the ones chosen).
+   */
+  static void screenshot(WebDriver browser, String name) {
+    try {
+      Path folder = Path.of("target", "screenshots");
+      Files.createDirectories(folder);
+      byte[] png =
+          ((org.openqa.selenium.TakesScreenshot) browser)
+              .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(folder.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new IllegalStateException("Cannot save the screenshot " + name, e);
+    }
+  }
+
   static ChromeDriver start() {
     boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
     if (!installed) {

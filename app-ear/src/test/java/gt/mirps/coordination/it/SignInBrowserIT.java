@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 
 /** Signing in to the team's workspace, in a real browser: each role sees what it may. */
@@ -68,7 +69,9 @@ class SignInBrowserIT {
         .contains("Luis Pérez (coordinación)");
     assertThat(Browser.await(browser, By.cssSelector(".roles")).getText())
         .contains("Coordinador(a)");
-    assertThat(browser.findElements(By.linkText("Cuentas"))).isEmpty();
+    assertThat(Browser.menuBar(browser))
+        .contains("Eventos")
+        .doesNotContain("Administración", "Directorio");
 
     browser.get(Deployments.baseUrl() + "equipo/admin/cuentas.xhtml");
     assertThat(Browser.await(browser, By.id("error-title")).getText())
@@ -87,6 +90,23 @@ class SignInBrowserIT {
         .isEqualTo("Su sesión caducó");
     Browser.clickAndWait(browser, By.id("sign-in-again"));
     assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
+  }
+
+  @Test
+  void aWorkspaceSessionThatExpiredLeadsToTheLoginPageWithASentence() {
+    browser.get(Deployments.baseUrl() + "equipo/");
+    signIn("equipo", DEMO_PASSWORD);
+    assertThat(Browser.await(browser, By.id("welcome")).getText()).contains("Ana López");
+
+    // The browser still holds the session's cookie, but the server has forgotten the session.
+    browser.manage().deleteCookieNamed("JSESSIONID");
+    browser.manage().addCookie(new Cookie("JSESSIONID", "0000expiredSessionId0000:-1", "/"));
+    browser.get(Deployments.baseUrl() + "equipo/");
+
+    assertThat(Browser.await(browser, By.id("session-expired")).getText())
+        .startsWith("Su sesión terminó por inactividad.");
+    signIn("equipo", DEMO_PASSWORD);
+    assertThat(Browser.await(browser, By.id("welcome")).getText()).contains("Ana López");
   }
 
   @Test
@@ -115,7 +135,8 @@ class SignInBrowserIT {
     browser.get(Deployments.baseUrl() + "equipo/");
     signIn("admin", DEMO_PASSWORD);
 
-    Browser.clickAndWait(browser, By.linkText("Cuentas"));
+    assertThat(Browser.menuBar(browser)).doesNotContain("Eventos");
+    Browser.menu(browser, "Administración", "Cuentas");
     String accounts = Browser.await(browser, By.id("accounts")).getText();
     assertThat(accounts).contains("equipo", "coordinacion", "gerencia", "admin");
 

@@ -53,6 +53,10 @@ import java.util.Optional;
     name = "Participation.countOfEvent",
     query = "select count(p) from Participation p where p.event.id = :event")
 @NamedQuery(
+    name = "Participation.countByState",
+    query =
+        "select p.state, count(p) from Participation p where p.event.id = :event group by p.state")
+@NamedQuery(
     name = "Participation.codeTaken",
     query = "select count(p) from Participation p where p.code = :code")
 public class Participation extends AuditedEntity {

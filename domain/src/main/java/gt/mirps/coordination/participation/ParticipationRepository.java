@@ -1,6 +1,7 @@
 package gt.mirps.coordination.participation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Where participations are kept. */
@@ -20,6 +21,12 @@ public interface ParticipationRepository {
   List<Participation> ofEvent(long eventId, int first, int max);
 
   long countOfEvent(long eventId);
+
+  /**
+   * How many participations of the event are in each attendance state; states with none are left
+   * out. One query, whatever the size of the event.
+   */
+  Map<AttendanceState, Long> countByState(long eventId);
 
   boolean codeTaken(String code);
 }

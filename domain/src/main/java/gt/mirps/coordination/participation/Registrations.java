@@ -12,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Registering people and delegations at events and checking them in at the door. */
@@ -160,6 +161,10 @@ public class Registrations {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<AttendanceState, Long> countByState(long eventId) {
+    return participations.countByState(eventId);
+  }
+
   public long countOfEvent(long eventId) {
     return participations.countOfEvent(eventId);
   }

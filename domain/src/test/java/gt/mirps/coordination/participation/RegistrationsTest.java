@@ -15,7 +15,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,15 @@ class RegistrationsTest {
     @Override
     public long countOfEvent(long eventId) {
       return all.size();
+    }
+
+    @Override
+    public Map<AttendanceState, Long> countByState(long eventId) {
+      Map<AttendanceState, Long> counts = new EnumMap<>(AttendanceState.class);
+      all.stream()
+          .filter(p -> p.event().id() == eventId)
+          .forEach(p -> counts.merge(p.state(), 1L, Long::sum));
+      return counts;
     }
 
     @Override

@@ -3,7 +3,9 @@ package gt.mirps.coordination.participation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Participations kept with JPA. */
@@ -77,6 +79,17 @@ public class JpaParticipationRepository implements ParticipationRepository {
         .createNamedQuery("Participation.countOfEvent", Long.class)
         .setParameter("event", eventId)
         .getSingleResult();
+  }
+
+  @Override
+  public Map<AttendanceState, Long> countByState(long eventId) {
+    Map<AttendanceState, Long> counts = new EnumMap<>(AttendanceState.class);
+    entityManager
+        .createNamedQuery("Participation.countByState", Object[].class)
+        .setParameter("event", eventId)
+        .getResultList()
+        .forEach(row -> counts.put((AttendanceState) row[0], (Long) row[1]));
+    return counts;
   }
 
   @Override

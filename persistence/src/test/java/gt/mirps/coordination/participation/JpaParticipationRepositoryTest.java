@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -133,6 +134,32 @@ class JpaParticipationRepositoryTest {
     assertThat(heads).isEqualTo(4);
     assertThat(taken).isTrue();
     assertThat(free).isFalse();
+  }
+
+  @Test
+  void countsTheParticipationsOfAnEventByAttendanceState() {
+    database.inTransaction(
+        em -> {
+          registerCanciller(em, "ABCD2345").checkIn(Instant.parse("2024-09-25T15:00:00Z"), "ana");
+          for (int i = 0; i < 3; i++) {
+            new JpaParticipationRepository(em)
+                .add(
+                    Participation.delegation(
+                        em.find(Event.class, eventId),
+                        institution(em, "Delegación " + i),
+                        2,
+                        ParticipationRole.DELEGATE,
+                        AttendanceState.REGISTERED,
+                        "DLGA234" + (5 + i)));
+          }
+        });
+
+    Map<AttendanceState, Long> counts =
+        database.fromTransaction(em -> new JpaParticipationRepository(em).countByState(eventId));
+
+    assertThat(counts)
+        .containsOnly(
+            Map.entry(AttendanceState.ATTENDED, 1L), Map.entry(AttendanceState.REGISTERED, 3L));
   }
 
   @Test

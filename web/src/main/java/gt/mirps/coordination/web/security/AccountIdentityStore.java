@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a username and password against the accounts in the database (PBKDF2 hashes) and gives the
- * account's roles as the groups Liberty maps to the application's roles of the same name.
+ * account's roles, with the roles they include ({@link Role#includes()}), as the groups Liberty
+ * maps to the application's roles of the same name.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
@@ -33,6 +34,6 @@ public class AccountIdentityStore implements IdentityStore {
     }
     return new CredentialValidationResult(
         account.get().username(),
-        account.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+        Role.effective(account.get().roles()).stream().map(Role::name).collect(Collectors.toSet()));
   }
 }

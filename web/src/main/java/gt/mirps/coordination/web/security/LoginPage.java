@@ -30,6 +30,7 @@ public class LoginPage {
   private String username;
   private String password;
   private boolean loggedOut;
+  private boolean expired;
 
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -78,6 +79,30 @@ public class LoginPage {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  /**
+   * True when the browser came with a session that no longer exists (it expired while the person
+   * was away), so the login page can say why they must sign in again. Not after signing out, which
+   * also leaves the browser with an ended session.
+   */
+  public boolean isSessionExpired() {
+    HttpServletRequest request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return expired
+        || !loggedOut
+            && request.getRequestedSessionId() != null
+            && !request.isRequestedSessionIdValid()
+            && request.getUserPrincipal() == null;
+  }
+
+  /** Set by {@link ExpiredSessionFilter}'s redirect. */
+  public boolean isExpired() {
+    return expired;
+  }
+
+  public void setExpired(boolean expired) {
+    this.expired = expired;
   }
 
   /** True right after signing out, to say so on the login page. */
