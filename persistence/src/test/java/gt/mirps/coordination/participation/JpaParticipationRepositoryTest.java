@@ -150,7 +150,7 @@ class JpaParticipationRepositoryTest {
                         2,
                         ParticipationRole.DELEGATE,
                         AttendanceState.REGISTERED,
-                        "DLGA234" + (5 + i)));
+                        "DXGA234" + (5 + i)));
           }
         });
 
