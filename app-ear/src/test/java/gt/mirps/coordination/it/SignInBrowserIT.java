@@ -53,6 +53,7 @@ class SignInBrowserIT {
     assertThat(browser.getCurrentUrl()).contains("/login.xhtml");
     assertThat(Browser.await(browser, By.tagName("h1")).getText())
         .isEqualTo("Ingresar al espacio de trabajo");
+    Browser.screenshot(browser, "workspace-login");
     signIn("coordinacion", "no es la clave");
 
     assertThat(Browser.await(browser, By.id("login:messages")).getText())
@@ -97,6 +98,7 @@ class SignInBrowserIT {
     browser.get(Deployments.baseUrl() + "equipo/");
     signIn("equipo", DEMO_PASSWORD);
     assertThat(Browser.await(browser, By.id("welcome")).getText()).contains("Ana López");
+    Browser.screenshot(browser, "workspace-home");
 
     // The browser still holds the session's cookie, but the server has forgotten the session.
     browser.manage().deleteCookieNamed("JSESSIONID");
@@ -105,6 +107,7 @@ class SignInBrowserIT {
 
     assertThat(Browser.await(browser, By.id("session-expired")).getText())
         .startsWith("Su sesión terminó por inactividad.");
+    Browser.screenshot(browser, "workspace-session-expired");
     signIn("equipo", DEMO_PASSWORD);
     assertThat(Browser.await(browser, By.id("welcome")).getText()).contains("Ana López");
   }
@@ -136,6 +139,7 @@ class SignInBrowserIT {
     signIn("admin", DEMO_PASSWORD);
 
     assertThat(Browser.menuBar(browser)).doesNotContain("Eventos");
+    Browser.screenshot(browser, "workspace-home-admin");
     Browser.menu(browser, "Administración", "Cuentas");
     String accounts = Browser.await(browser, By.id("accounts")).getText();
     assertThat(accounts).contains("equipo", "coordinacion", "gerencia", "admin");
