@@ -78,17 +78,11 @@ public class ParticipantImportPage implements Serializable {
     }
   }
 
-  /** Reads the event named by the view parameter; an unknown one gets a sentence, no form. */
+  /** Reads the event named by the view parameter; without one the page says so, with no form. */
   public void load() {
-    if (eventId == null) {
-      Notices.error("participation.import.event.unknown");
-      return;
+    if (eventId != null) {
+      eventTitle = events.find(eventId).map(Event::title).orElse(null);
     }
-    events
-        .find(eventId)
-        .map(Event::title)
-        .ifPresentOrElse(
-            title -> eventTitle = title, () -> Notices.error("participation.import.event.unknown"));
   }
 
   public void upload(FileUploadEvent event) {

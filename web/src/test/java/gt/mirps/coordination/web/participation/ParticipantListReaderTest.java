@@ -149,6 +149,43 @@ class ParticipantListReaderTest {
   }
 
   @Test
+  void aWorkbookWhoseSheetInflatesHugelyIsRefusedAsAZipBomb() throws Exception {
+    byte[] workbook =
+        xlsx(
+            (book, sheet) -> {
+              sheet.createRow(0).createCell(0).setCellValue("Nombre");
+              sheet.createRow(1).createCell(0).setCellValue("Ana");
+            });
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (java.util.zip.ZipInputStream in =
+            new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(workbook));
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] part = in.readAllBytes();
+        zip.putNextEntry(new ZipEntry(entry.getName()));
+        if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+          // Valid XML that would read as the same sheet: blanks before the root's end.
+          String xml = new String(part, StandardCharsets.UTF_8);
+          int end = xml.lastIndexOf("</worksheet>");
+          zip.write(utf8(xml.substring(0, end)));
+          byte[] blanks = new byte[1024 * 1024];
+          java.util.Arrays.fill(blanks, (byte) ' ');
+          for (int i = 0; i < 30; i++) {
+            zip.write(blanks);
+          }
+          zip.write(utf8(xml.substring(end)));
+        } else {
+          zip.write(part);
+        }
+        zip.closeEntry();
+      }
+    }
+
+    assertThat(out.size()).isLessThan(200_000);
+    assertThat(refusal(out.toByteArray())).isEqualTo("import.file.notSupported");
+  }
+
+  @Test
   void aZipThatIsNotAWorkbookIsRefused() throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
