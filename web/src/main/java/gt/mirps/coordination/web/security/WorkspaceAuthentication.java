@@ -1,0 +1,151 @@
+package gt.mirps.coordination.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * How people and badge scanners sign in; the one authentication mechanism of the application
+ * (Jakarta Security 3.0 allows one).
+ *
+ * <ul>
+ *   <li>Under {@code /api/}: HTTP Basic against the same accounts, on every request and without a
+ *       session. Wrong credentials get a 401 with {@code WWW-Authenticate} and a JSON body; no
+ *       credentials leave the request anonymous, and the API answers 401 itself where it needs a
+ *       caller. Never a redirect to the login page.
+ *   <li>Everywhere else: our own login page. {@link LoginPage} hands the form's credentials over
+ *       with {@code SecurityContext.authenticate}; the caller is then kept in the HTTP session (a
+ *       new session id, against fixation) until signing out or the session ends. A protected page
+ *       asked for without a sign-in redirects to {@code /login.xhtml}.
+ * </ul>
+ */
+@ApplicationScoped
+public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  static final String REALM = "MIRPS Coordination";
+  private static final String CALLER = WorkspaceAuthentication.class.getName() + ".caller";
+  private static final String GROUPS = WorkspaceAuthentication.class.getName() + ".groups";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (isApi(request)) {
+      return basic(request, response, context);
+    }
+    Credential typed = context.getAuthParameters().getCredential();
+    if (typed != null) {
+      return formSignIn(request, typed, context);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(CALLER) instanceof String caller) {
+      @SuppressWarnings("unchecked")
+      Set<String> groups = (Set<String>) session.getAttribute(GROUPS);
+      return context.notifyContainerAboutLogin(caller, groups == null ? Set.of() : groups);
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(CALLER);
+      session.removeAttribute(GROUPS);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+
+  private AuthenticationStatus formSignIn(
+      HttpServletRequest request, Credential typed, HttpMessageContext context) {
+    CredentialValidationResult result = identityStores.validate(typed);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    HttpSession session = request.getSession(true);
+    session.setAttribute(CALLER, result.getCallerPrincipal().getName());
+    session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
+    return context.notifyContainerAboutLogin(result);
+  }
+
+  private AuthenticationStatus basic(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      return context.doNothing();
+    }
+    UsernamePasswordCredential credential = basicCredential(header.substring(6).strip());
+    CredentialValidationResult result =
+        credential == null
+            ? CredentialValidationResult.INVALID_RESULT
+            : identityStores.validate(credential);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(result);
+    }
+    unauthorized(response);
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** The 401 the API answers: a Basic challenge and a JSON body saying what to do. */
+  static void unauthorized(HttpServletResponse response) {
+    try {
+      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+      response.setContentType("application/json");
+      response.setCharacterEncoding("UTF-8");
+      response
+          .getWriter()
+          .write(
+              "{\"error\":\"unauthorized\",\"message\":"
+                  + "\"Usuario o contraseña incorrectos, o la cuenta está desactivada."
+                  + " / Wrong username or password, or the account is deactivated.\"}");
+      response.flushBuffer();
+    } catch (IOException e) {
+      // The client has gone; nothing more to tell it.
+    }
+  }
+
+  private static UsernamePasswordCredential basicCredential(String encoded) {
+    String decoded;
+    try {
+      decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+    int colon = decoded.indexOf(':');
+    if (colon < 1) {
+      return null;
+    }
+    return new UsernamePasswordCredential(
+        decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
+  }
+
+  private static boolean isApi(HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return path.startsWith("/api/");
+  }
+}
