@@ -5,6 +5,7 @@ import gt.mirps.coordination.participation.DeskEntry;
 import gt.mirps.coordination.participation.ParticipantCode;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.web.i18n.Messages;
+import gt.mirps.coordination.web.security.WorkspaceAuthentication;
 import gt.mirps.coordination.web.shared.Failures;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -60,6 +62,7 @@ public class CheckInResource {
   @Inject private CheckInDesk desk;
   @Context private SecurityContext security;
   @Context private HttpHeaders headers;
+  @Context private HttpServletRequest request;
 
   /**
    * Checks in the participant whose badge code is in the body, {@code {"code":"ABCD2345"}}: 201 the
@@ -131,7 +134,12 @@ public class CheckInResource {
       return Response.status(Response.Status.UNAUTHORIZED)
           .header(
               HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"MIRPS Coordination\", charset=\"UTF-8\"")
-          .entity(errorJson("unauthorized", "api.unauthorized"))
+          .entity(
+              errorJson(
+                  "unauthorized",
+                  request.getAttribute(WorkspaceAuthentication.CREDENTIALS_REFUSED) != null
+                      ? "api.credentials.refused"
+                      : "api.unauthorized"))
           .build();
     }
     if (!security.isUserInRole(ROLE)) {

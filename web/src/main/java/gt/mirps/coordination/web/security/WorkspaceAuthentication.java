@@ -13,7 +13,6 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
@@ -25,9 +24,8 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Under {@code /api/}: HTTP Basic against the same accounts, on every request and without a
- *       session. Wrong credentials get a 401 with {@code WWW-Authenticate} and a JSON body; no
- *       credentials leave the request anonymous, and the API answers 401 itself where it needs a
- *       caller. Never a redirect to the login page.
+ *       session. Missing or wrong credentials leave the request anonymous, and the API answers 401
+ *       itself, with {@code WWW-Authenticate} and a JSON body. Never a redirect to the login page.
  *   <li>Everywhere else: our own login page. {@link LoginPage} hands the form's credentials over
  *       with {@code SecurityContext.authenticate}; the caller is then kept in the HTTP session (a
  *       new session id, against fixation) until signing out or the session ends. A protected page
@@ -38,7 +36,11 @@ import java.util.Set;
 public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
 
   static final String LOGIN_PAGE = "/login.xhtml";
-  static final String REALM = "MIRPS Coordination";
+
+  /** Set on an API request whose Basic credentials were wrong (it then stays anonymous). */
+  public static final String CREDENTIALS_REFUSED =
+      WorkspaceAuthentication.class.getName() + ".refused";
+
   private static final String CALLER = WorkspaceAuthentication.class.getName() + ".caller";
   private static final String GROUPS = WorkspaceAuthentication.class.getName() + ".groups";
 
@@ -106,27 +108,10 @@ public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
       return context.notifyContainerAboutLogin(result);
     }
-    unauthorized(response);
-    return AuthenticationStatus.SEND_FAILURE;
-  }
-
-  /** The 401 the API answers: a Basic challenge and a JSON body saying what to do. */
-  static void unauthorized(HttpServletResponse response) {
-    try {
-      response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-      response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
-      response.setContentType("application/json");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "{\"error\":\"unauthorized\",\"message\":"
-                  + "\"Usuario o contraseña incorrectos, o la cuenta está desactivada."
-                  + " / Wrong username or password, or the account is deactivated.\"}");
-      response.flushBuffer();
-    } catch (IOException e) {
-      // The client has gone; nothing more to tell it.
-    }
+    // Left anonymous: the API answers its own 401, in JSON with the Basic challenge. (Failing here
+    // would let the server write a second, HTML answer after ours.)
+    request.setAttribute(CREDENTIALS_REFUSED, Boolean.TRUE);
+    return context.doNothing();
   }
 
   private static UsernamePasswordCredential basicCredential(String encoded) {
