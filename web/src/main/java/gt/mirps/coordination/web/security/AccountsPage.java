@@ -58,7 +58,21 @@ public class AccountsPage implements Serializable {
     return Arrays.stream(Role.values()).map(Role::name).toList();
   }
 
-  public void create() {
+  private static final String AGAIN = "cuentas?faces-redirect=true";
+
+  /** On opening the page: the account named by {@code ?cuenta=}, if any, is shown to manage. */
+  public void load() {
+    if (selectedId != null) {
+      selected().ifPresentOrElse(this::select, () -> selectedId = null);
+    }
+  }
+
+  /** After a change, the page again (so a reload repeats nothing), with the account open. */
+  private String again() {
+    return AGAIN + (selectedId == null ? "" : "&cuenta=" + selectedId);
+  }
+
+  public String create() {
     char[] password = newPassword == null ? new char[0] : newPassword.toCharArray();
     try {
       UserAccount created =
@@ -68,9 +82,10 @@ public class AccountsPage implements Serializable {
       newDisplayName = null;
       newEmail = null;
       newRoles = new ArrayList<>();
-      all = null;
+      return AGAIN;
     } catch (RuntimeException e) {
       refused(e, "create");
+      return null;
     } finally {
       Arrays.fill(password, '\0');
       newPassword = null;
@@ -94,46 +109,51 @@ public class AccountsPage implements Serializable {
     return selected().orElse(null);
   }
 
-  public void assignRoles() {
+  public String assignRoles() {
     try {
       UserAccount changed = accounts.assignRoles(selectedId, roles(selectedRoles));
       Notices.done("accounts.rolesAssigned", changed.username());
-      all = null;
+      return again();
     } catch (RuntimeException e) {
       refused(e, "manage");
+      return null;
     }
   }
 
-  public void resetPassword() {
+  public String resetPassword() {
     char[] password = resetPassword == null ? new char[0] : resetPassword.toCharArray();
     try {
       accounts.resetPassword(selectedId, password);
       Notices.done("accounts.passwordReset", selected().map(UserAccount::username).orElse(""));
+      return again();
     } catch (RuntimeException e) {
       refused(e, "manage");
+      return null;
     } finally {
       Arrays.fill(password, '\0');
       resetPassword = null;
     }
   }
 
-  public void deactivate() {
+  public String deactivate() {
     try {
       UserAccount changed = accounts.deactivate(selectedId);
       Notices.done("accounts.deactivated", changed.username());
-      all = null;
+      return again();
     } catch (RuntimeException e) {
       refused(e, "manage");
+      return null;
     }
   }
 
-  public void reactivate() {
+  public String reactivate() {
     try {
       UserAccount changed = accounts.reactivate(selectedId);
       Notices.done("accounts.reactivated", changed.username());
-      all = null;
+      return again();
     } catch (RuntimeException e) {
       refused(e, "manage");
+      return null;
     }
   }
 
@@ -209,6 +229,14 @@ public class AccountsPage implements Serializable {
 
   public void setNewPassword(String newPassword) {
     this.newPassword = newPassword;
+  }
+
+  public Long getSelectedId() {
+    return selectedId;
+  }
+
+  public void setSelectedId(Long selectedId) {
+    this.selectedId = selectedId;
   }
 
   public List<String> getSelectedRoles() {
