@@ -104,14 +104,14 @@ class AccountsBrowserIT {
     assertThat(Browser.await(browser, By.id("create")).getText())
         .contains("La contraseña debe tener al menos 12 caracteres.");
     assertThat(browser.findElement(By.id("accounts")).getText()).doesNotContain(username);
-    Browser.screenshot(browser, "accounts-validation");
+    Browser.screenshot(browser, "desk-accounts-validation");
 
     browser.findElement(By.id("create:password")).sendKeys(firstPassword);
     Browser.clickAndWait(browser, By.id("create:submit"));
     assertThat(growl()).contains("Se abrió la cuenta " + username);
     assertThat(browser.findElement(By.id("accounts")).getText())
         .contains(username, "Persona de Prueba", "Coordinador(a)");
-    Browser.screenshot(browser, "accounts-list");
+    Browser.screenshot(browser, "desk-accounts-list");
     signOut();
 
     signIn(username, firstPassword);
@@ -131,7 +131,7 @@ class AccountsBrowserIT {
     signIn("admin", DEMO_PASSWORD);
     openAccounts();
     manage(username);
-    Browser.screenshot(browser, "accounts-manage");
+    Browser.screenshot(browser, "desk-accounts-manage");
     Browser.clickAndWait(browser, By.id("manage:deactivate"));
     assertThat(growl()).contains("Se desactivó la cuenta " + username);
     assertThat(Browser.await(browser, By.id("manage-title")).getText()).contains("Desactivada");
