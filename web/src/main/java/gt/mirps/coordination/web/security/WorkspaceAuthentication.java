@@ -13,9 +13,11 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,7 +65,7 @@ public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(caller, groups == null ? Set.of() : groups);
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      return context.redirect(request.getContextPath() + LOGIN_PAGE + destinationOf(request));
     }
     return context.doNothing();
   }
@@ -127,6 +129,37 @@ public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
     }
     return new UsernamePasswordCredential(
         decoded.substring(0, colon), new Password(decoded.substring(colon + 1)));
+  }
+
+  /**
+   * {@code ?destino=} with the page asked for (a GET of the workspace), so that signing in leads
+   * back to it, e.g. to the check-in desk bookmarked on a tablet; nothing otherwise.
+   */
+  private static String destinationOf(HttpServletRequest request) {
+    if (!"GET".equals(request.getMethod())) {
+      return "";
+    }
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String query = request.getQueryString();
+    String wanted = query == null ? path : path + "?" + query;
+    return safeDestination(wanted)
+        .map(w -> "?destino=" + URLEncoder.encode(w, StandardCharsets.UTF_8))
+        .orElse("");
+  }
+
+  /**
+   * {@code wanted} if it is a page of the workspace of this application (a path under {@code
+   * /equipo/}, never another site), to go to after signing in.
+   */
+  public static Optional<String> safeDestination(String wanted) {
+    if (wanted == null
+        || !wanted.startsWith("/equipo/")
+        || wanted.contains("//")
+        || wanted.contains("\\")
+        || wanted.chars().anyMatch(c -> c < 0x20)) {
+      return Optional.empty();
+    }
+    return Optional.of(wanted);
   }
 
   private static boolean isApi(HttpServletRequest request) {
