@@ -44,11 +44,15 @@ class AccountsBrowserIT {
   }
 
   private void signIn(String username, String password) {
-    browser.manage().deleteAllCookies();
-    browser.get(Deployments.baseUrl() + "equipo/");
-    Browser.await(browser, By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    Browser.clickAndWait(browser, By.id("login:submit"));
+    signIn(browser, username, password);
+  }
+
+  private static void signIn(WebDriver someone, String username, String password) {
+    someone.manage().deleteAllCookies();
+    someone.get(Deployments.baseUrl() + "equipo/");
+    Browser.await(someone, By.id("login:username")).sendKeys(username);
+    someone.findElement(By.id("login:password")).sendKeys(password);
+    Browser.clickAndWait(someone, By.id("login:submit"));
   }
 
   private void signOut() {
@@ -72,7 +76,9 @@ class AccountsBrowserIT {
   }
 
   private String growl() {
-    return Browser.await(browser, By.cssSelector(".ui-growl-message")).getText();
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ui-growl-message")))
+        .getAttribute("textContent");
   }
 
   /** The entries of a submenu of the menu bar, once opened. */
@@ -148,7 +154,8 @@ class AccountsBrowserIT {
     assertThat(growl()).contains("Se reactivó la cuenta " + username);
     browser.findElement(By.id("manage:password")).sendKeys(secondPassword);
     Browser.clickAndWait(browser, By.id("manage:reset"));
-    assertThat(growl()).contains("Se restableció la contraseña de " + username);
+    // (The new password is proved by signing in with it below.)
+    Browser.await(browser, By.id("manage-title"));
     signOut();
 
     signIn(username, firstPassword);
@@ -156,6 +163,43 @@ class AccountsBrowserIT {
         .contains("Usuario o contraseña incorrectos");
     signIn(username, secondPassword);
     assertThat(Browser.await(browser, By.id("welcome")).getText()).contains("Persona de Prueba");
+  }
+
+  @Test
+  void aSignedInPersonGetsNewRolesAtOnceAndIsSignedOutWhenTheAccountIsDeactivated() {
+    String username = "sesion." + (System.nanoTime() % 1_000_000);
+    String password = "Clave-Sesion-2024";
+    signIn("admin", DEMO_PASSWORD);
+    openAccounts();
+    browser.findElement(By.id("create:username")).sendKeys(username);
+    browser.findElement(By.id("create:displayName")).sendKeys("Persona en Sesión");
+    browser.findElement(By.xpath("//form[@id='create']//label[.='Coordinador(a)']")).click();
+    browser.findElement(By.id("create:password")).sendKeys(password);
+    Browser.clickAndWait(browser, By.id("create:submit"));
+    assertThat(growl()).contains("Se abrió la cuenta " + username);
+
+    WebDriver other = Browser.start();
+    try {
+      signIn(other, username, password);
+      assertThat(Browser.menuBar(other)).contains("Eventos").doesNotContain("Directorio");
+
+      manage(username);
+      browser
+          .findElement(By.xpath("//form[@id='manage']//label[.='Integrante del equipo']"))
+          .click();
+      Browser.clickAndWait(browser, By.id("manage:saveRoles"));
+      assertThat(growl()).contains("Se guardaron las funciones de " + username);
+      other.get(Deployments.baseUrl() + "equipo/");
+      assertThat(Browser.menuBar(other)).contains("Eventos", "Directorio");
+
+      Browser.clickAndWait(browser, By.id("manage:deactivate"));
+      assertThat(growl()).contains("Se desactivó la cuenta " + username);
+      other.get(Deployments.baseUrl() + "equipo/");
+      Browser.await(other, By.id("login:username"));
+      assertThat(other.getCurrentUrl()).contains("/login.xhtml");
+    } finally {
+      other.quit();
+    }
   }
 
   @Test

@@ -1,5 +1,8 @@
 package gt.mirps.coordination.web.security;
 
+import gt.mirps.coordination.security.Role;
+import gt.mirps.coordination.security.UserAccount;
+import gt.mirps.coordination.security.UserAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -16,9 +19,9 @@ import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * How people and badge scanners sign in; the one authentication mechanism of the application
@@ -30,8 +33,10 @@ import java.util.Set;
  *       itself, with {@code WWW-Authenticate} and a JSON body. Never a redirect to the login page.
  *   <li>Everywhere else: our own login page. {@link LoginPage} hands the form's credentials over
  *       with {@code SecurityContext.authenticate}; the caller is then kept in the HTTP session (a
- *       new session id, against fixation) until signing out or the session ends. A protected page
- *       asked for without a sign-in redirects to {@code /login.xhtml}.
+ *       new session id, against fixation) until signing out or the session ends. On each request
+ *       the account is read again: a deactivated account is signed out at once, and changed roles
+ *       apply at once. A protected page asked for without a sign-in redirects to {@code
+ *       /login.xhtml}, with the page asked for to come back to.
  * </ul>
  */
 @ApplicationScoped
@@ -44,9 +49,9 @@ public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
       WorkspaceAuthentication.class.getName() + ".refused";
 
   private static final String CALLER = WorkspaceAuthentication.class.getName() + ".caller";
-  private static final String GROUPS = WorkspaceAuthentication.class.getName() + ".groups";
 
   @Inject private IdentityStoreHandler identityStores;
+  @Inject private UserAccounts accounts;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -60,9 +65,13 @@ public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(false);
     if (session != null && session.getAttribute(CALLER) instanceof String caller) {
-      @SuppressWarnings("unchecked")
-      Set<String> groups = (Set<String>) session.getAttribute(GROUPS);
-      return context.notifyContainerAboutLogin(caller, groups == null ? Set.of() : groups);
+      // The account as it is now: deactivated, it is signed out at once; its roles as assigned now.
+      Optional<UserAccount> account = accounts.findByUsername(caller).filter(UserAccount::isActive);
+      if (account.isPresent()) {
+        return context.notifyContainerAboutLogin(caller, groupsOf(account.get()));
+      }
+      // The server ties the session to its owner: an anonymous request may not use it any more.
+      session.invalidate();
     }
     if (context.isProtected()) {
       return context.redirect(request.getContextPath() + LOGIN_PAGE + destinationOf(request));
@@ -76,7 +85,6 @@ public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(CALLER);
-      session.removeAttribute(GROUPS);
     }
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
   }
@@ -92,7 +100,6 @@ public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
     }
     HttpSession session = request.getSession(true);
     session.setAttribute(CALLER, result.getCallerPrincipal().getName());
-    session.setAttribute(GROUPS, new HashSet<>(result.getCallerGroups()));
     return context.notifyContainerAboutLogin(result);
   }
 
@@ -160,6 +167,10 @@ public class WorkspaceAuthentication implements HttpAuthenticationMechanism {
       return Optional.empty();
     }
     return Optional.of(wanted);
+  }
+
+  private static Set<String> groupsOf(UserAccount account) {
+    return Role.effective(account.roles()).stream().map(Role::name).collect(Collectors.toSet());
   }
 
   private static boolean isApi(HttpServletRequest request) {
