@@ -114,6 +114,11 @@ class ParticipantsBrowserIT {
           .isEqualTo("El rol de " + newcomer + " ahora es «Moderador(a)».");
       assertThat(screen.search(newcomer)).contains(newcomer);
       assertThat(screen.firstRowRole()).isEqualTo("Moderador(a)");
+      assertThat(screen.moveFirstRow("confirm"))
+          .isEqualTo("El estado de " + newcomer + " ahora es «Confirmado».");
+      assertThat(ParticipantsScreen.textOf(screen.badgesOfFirstRow()))
+          .contains(newcomer, code, "Moderador(a)")
+          .doesNotContain("Karin Herrera");
       assertThat(screen.search(unique)).contains("Delegación de 3 personas");
       screen.screenshot("participants-table");
 

@@ -4,22 +4,27 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,7 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 final class ParticipantsScreen implements AutoCloseable {
 
-  private final WebDriver browser = Browser.start();
+  private final ChromeDriver browser = Browser.start();
   private final String base;
 
   ParticipantsScreen(String base) {
@@ -170,6 +175,40 @@ final class ParticipantsScreen implements AutoCloseable {
     return new Select(browser.findElement(By.id("participants:table:0:role")))
         .getFirstSelectedOption()
         .getText();
+  }
+
+  /** Moves the first row of the table through the state button {@code id}; returns the answer. */
+  String moveFirstRow(String id) {
+    return clickForNotice(By.id("participants:table:0:" + id));
+  }
+
+  /**
+   * Ticks the first row of the table, asks for the badges of the selected, and returns the PDF the
+   * browser downloads.
+   */
+  byte[] badgesOfFirstRow() throws IOException, InterruptedException {
+    Path folder = Files.createTempDirectory("mirps-downloads-");
+    browser.executeCdpCommand(
+        "Browser.setDownloadBehavior",
+        Map.of("behavior", "allow", "downloadPath", folder.toString()));
+    click(By.cssSelector("#participants\\:table tbody tr:first-child .ui-chkbox-box"));
+    click(By.id("participants:badges-selected"));
+    Path[] pdf = new Path[1];
+    new WebDriverWait(browser, Duration.ofSeconds(30))
+        .until(
+            driver -> {
+              try (Stream<Path> files = Files.list(folder)) {
+                pdf[0] =
+                    files
+                        .filter(f -> f.getFileName().toString().endsWith(".pdf"))
+                        .findFirst()
+                        .orElse(null);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return pdf[0] != null;
+            });
+    return Files.readAllBytes(pdf[0]);
   }
 
   /** The list as the XLSX download gives it, fetched with the browser's session. */
