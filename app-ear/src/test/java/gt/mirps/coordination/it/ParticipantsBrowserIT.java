@@ -120,6 +120,9 @@ class ParticipantsBrowserIT {
           .contains(newcomer, code, "Moderador(a)")
           .doesNotContain("Karin Herrera");
       assertThat(screen.search(unique)).contains("Delegación de 3 personas");
+      List<String> codes = screen.sortBy("Código");
+      assertThat(codes).hasSize(2).isSorted();
+      assertThat(screen.sortBy("Código")).containsExactly(codes.get(1), codes.get(0));
       screen.screenshot("participants-table");
 
       List<String> rows = ParticipantsScreen.rowsOf(screen.download("lista.xlsx", eventId, ""));

@@ -177,6 +177,19 @@ final class ParticipantsScreen implements AutoCloseable {
         .getText();
   }
 
+  /** Clicks the header of a column to sort by it; returns the codes of the rows, in order. */
+  List<String> sortBy(String header) {
+    click(
+        By.xpath(
+            "//*[@id='participants:table']//th[.//span[contains(@class,'ui-column-title')][.='"
+                + header
+                + "']]"));
+    awaitAjax();
+    return browser.findElements(By.cssSelector("#participants\\:table tbody td code")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
   /** Moves the first row of the table through the state button {@code id}; returns the answer. */
   String moveFirstRow(String id) {
     return clickForNotice(By.id("participants:table:0:" + id));
