@@ -53,6 +53,7 @@ public class InstitutionPage implements Serializable {
   @Inject private ParticipationHistory history;
 
   private Long id;
+  private Long missingId;
   private Institution institution;
   private long version;
   private String name;
@@ -87,7 +88,8 @@ public class InstitutionPage implements Serializable {
         .ifPresentOrElse(
             this::fillFrom,
             () -> {
-              Notices.error("directory.institution.notFound", id);
+              // Said by the page itself: the view's language is not set yet in a view action.
+              missingId = id;
               id = null;
             });
   }
@@ -221,7 +223,7 @@ public class InstitutionPage implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
-  public boolean isNew() {
+  public boolean isCreating() {
     return id == null;
   }
 
@@ -235,6 +237,11 @@ public class InstitutionPage implements Serializable {
 
   public boolean isChangedByOther() {
     return changedByOther;
+  }
+
+  /** The id the address asked for when no such record exists; null otherwise. */
+  public Long getMissingId() {
+    return missingId;
   }
 
   public Long getId() {

@@ -58,6 +58,7 @@ public class PersonPage implements Serializable {
   @Inject private ParticipationHistory history;
 
   private Long id;
+  private Long missingId;
   private Person person;
   private long version;
   private String fullName;
@@ -89,7 +90,8 @@ public class PersonPage implements Serializable {
         .ifPresentOrElse(
             this::fillFrom,
             () -> {
-              Notices.error("directory.person.notFound", id);
+              // Said by the page itself: the view's language is not set yet in a view action.
+              missingId = id;
               id = null;
             });
   }
@@ -186,7 +188,7 @@ public class PersonPage implements Serializable {
         FacesContext.getCurrentInstance().getViewRoot().getLocale());
   }
 
-  public boolean isNew() {
+  public boolean isCreating() {
     return id == null;
   }
 
@@ -200,6 +202,11 @@ public class PersonPage implements Serializable {
 
   public boolean isChangedByOther() {
     return changedByOther;
+  }
+
+  /** The id the address asked for when no such record exists; null otherwise. */
+  public Long getMissingId() {
+    return missingId;
   }
 
   public Long getId() {
