@@ -116,6 +116,16 @@ class DirectoryBrowserIT {
     Browser.screenshot(browser, "directory-institutions");
     assertThat(search("Agencia de la ONU para los Refugiados", ACNUR)).contains("ACNUR");
     assertThat(search("ACNÚR", ACNUR)).contains("Agencia de la ONU para los Refugiados");
+
+    // Its page lists the events it took part in, each linked to the event's page.
+    Browser.clickAndWait(browser, By.linkText(ACNUR));
+    assertThat(Browser.await(browser, By.id("heading")).getText()).isEqualTo(ACNUR + " (ACNUR)");
+    WebElement conference =
+        Browser.await(browser, By.linkText("II Conferencia Nacional de Ciudades Solidarias"));
+    assertThat(conference.getAttribute("href")).contains("/equipo/eventos/evento.xhtml?id=");
+    assertThat(browser.findElement(By.id("form:aliases")).getText())
+        .contains("Agencia de la ONU para los Refugiados");
+    Browser.screenshot(browser, "directory-institution-page");
   }
 
   @Test
@@ -205,6 +215,7 @@ class DirectoryBrowserIT {
     assertThat(Browser.await(browser, By.id("history:participations")).getText())
         .contains("II Conferencia Nacional de Ciudades Solidarias");
     assertThat(browser.findElement(By.id("affiliations")).getText()).contains(post, "Canciller");
+    Browser.screenshot(browser, "directory-person-page");
     browser.get(duplicateUrl);
     assertThat(Browser.await(browser, By.id("not-found")).getText())
         .contains("No existe la persona");
