@@ -61,7 +61,9 @@ class DirectoryBrowserIT {
     WebElement text = Browser.await(browser, By.id("search:text"));
     text.clear();
     text.sendKeys(typed);
+    WebElement before = browser.findElement(By.id("search:results"));
     browser.findElement(By.id("search:find")).click();
+    waiting().until(ExpectedConditions.stalenessOf(before));
     // The table is replaced by the answer: read it again until it shows what is expected.
     return waiting()
         .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
@@ -126,6 +128,9 @@ class DirectoryBrowserIT {
     assertThat(browser.findElement(By.id("form:aliases")).getText())
         .contains("Agencia de la ONU para los Refugiados");
     Browser.screenshot(browser, "directory-institution-page");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView()", conference);
+    Browser.screenshot(browser, "directory-institution-participations");
   }
 
   @Test
@@ -219,5 +224,38 @@ class DirectoryBrowserIT {
     browser.get(duplicateUrl);
     assertThat(Browser.await(browser, By.id("not-found")).getText())
         .contains("No existe la persona");
+  }
+
+  @Test
+  void ofTwoConcurrentSavesTheSecondIsRefusedWithAReloadButton() {
+    browser.get(Deployments.baseUrl() + "equipo/instituciones/institucion.xhtml");
+    String name = "Dirección Concurrente " + unique;
+    Browser.await(browser, By.id("form:name")).sendKeys(name);
+    choose("form:kind", "Organización no gubernamental");
+    Browser.clickAndWait(browser, By.id("form:save"));
+    String page = browser.getCurrentUrl();
+    String first = browser.getWindowHandle();
+
+    // A colleague opens the same record in another tab and saves a new name first.
+    browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+    browser.get(page);
+    WebElement theirs = Browser.await(browser, By.id("form:name"));
+    theirs.clear();
+    theirs.sendKeys(name + " (colega)");
+    Browser.clickAndWait(browser, By.id("form:save"));
+    assertThat(Browser.await(browser, By.id("heading")).getText()).isEqualTo(name + " (colega)");
+
+    browser.switchTo().window(first);
+    WebElement mine = browser.findElement(By.id("form:name"));
+    mine.clear();
+    mine.sendKeys(name + " (mío)");
+    Browser.clickAndWait(browser, By.id("form:save"));
+
+    assertThat(Browser.await(browser, By.id("messages")).getText())
+        .contains("Otra persona modificó este registro");
+    Browser.screenshot(browser, "directory-concurrent-change");
+    Browser.clickAndWait(browser, By.id("form:reload"));
+    assertThat(Browser.await(browser, By.id("form:name")).getAttribute("value"))
+        .isEqualTo(name + " (colega)");
   }
 }

@@ -70,6 +70,15 @@ public class JpaPersonReferences implements PersonReferences {
         fromId,
         toId);
     update("UPDATE person_affiliation SET person_id = ?2 WHERE person_id = ?1", fromId, toId);
+    // One history now: an open post ends when a later open post starts, so one stays current.
+    update(
+        "UPDATE person_affiliation SET until = (SELECT MIN(b.since) FROM person_affiliation b"
+            + " WHERE b.person_id = ?2 AND b.until IS NULL AND b.since > person_affiliation.since)"
+            + " WHERE person_id = ?2 AND until IS NULL AND EXISTS (SELECT b.since FROM"
+            + " person_affiliation b WHERE b.person_id = ?2 AND b.until IS NULL"
+            + " AND b.since > person_affiliation.since)",
+        fromId,
+        toId);
     update(
         "UPDATE event_session SET version = version + 1 WHERE id IN"
             + " (SELECT session_id FROM session_speaker WHERE person_id = ?1)",

@@ -100,6 +100,9 @@ class PersonMergeJpaTest {
           assertThat(kept.affiliations())
               .extracting(a -> a.position().orElseThrow())
               .containsExactly("Viceministro", "Canciller");
+          assertThat(kept.affiliations().get(0).until()).contains(LocalDate.of(2024, 1, 15));
+          assertThat(kept.currentAffiliation().flatMap(Affiliation::position))
+              .contains("Canciller");
           assertThat(em.find(SolidarityCity.class, ids[2]).focalPoint()).contains(kept);
           assertThat(
                   gt.mirps.coordination.participation.JpaParticipationHistories.using(em)
