@@ -258,4 +258,46 @@ class DirectoryBrowserIT {
     assertThat(Browser.await(browser, By.id("form:name")).getAttribute("value"))
         .isEqualTo(name + " (colega)");
   }
+
+  /** Records a new institution of {@code kind} with the form; returns its page's address. */
+  private String newInstitution(String name, String acronym, String kind) {
+    browser.get(Deployments.baseUrl() + "equipo/instituciones/institucion.xhtml");
+    Browser.await(browser, By.id("form:name")).sendKeys(name);
+    if (acronym != null) {
+      browser.findElement(By.id("form:acronym")).sendKeys(acronym);
+    }
+    choose("form:kind", kind);
+    Browser.clickAndWait(browser, By.id("form:save"));
+    assertThat(Browser.await(browser, By.id("heading")).getText()).startsWith(name);
+    return browser.getCurrentUrl();
+  }
+
+  @Test
+  void aDuplicateInstitutionMergedIntoTheKeptOneBecomesItsAlias() {
+    String duplicate = "Fundación Duplicada " + unique;
+    String kept = "Fundación Original " + unique;
+    String duplicatePage =
+        newInstitution(duplicate, "FD" + unique, "Organización no gubernamental");
+    newInstitution(kept, null, "Organización no gubernamental");
+
+    browser.get(duplicatePage);
+    Browser.clickAndWait(browser, By.id("form:merge"));
+    assertThat(browser.findElement(By.id("merge:duplicate_input")).getAttribute("value"))
+        .startsWith(duplicate);
+    autocomplete("merge:kept", "Original " + unique, kept);
+    browser.findElement(By.id("merge:showPreview")).click();
+    assertThat(Browser.await(browser, By.id("preview-counts")).getText())
+        .contains("Nombres que quedan como otros nombres: 2");
+    assertThat(browser.findElement(By.id("preview-text")).getText())
+        .contains("Todo lo de «" + duplicate + " (FD" + unique + ")» pasa a «" + kept + "»");
+    Browser.screenshot(browser, "directory-institution-merge");
+    Browser.clickAndWait(browser, By.id("merge:confirm"));
+
+    assertThat(Browser.await(browser, By.id("heading")).getText())
+        .isEqualTo(kept + " (FD" + unique + ")");
+    assertThat(browser.findElement(By.id("form:aliases")).getText()).contains(duplicate);
+    browser.get(Deployments.baseUrl() + "equipo/instituciones/");
+    // One record is left, found by the duplicate's name, which it now carries as an alias.
+    assertThat(search(duplicate, kept)).contains("También: " + duplicate, "1–1 de 1");
+  }
 }
