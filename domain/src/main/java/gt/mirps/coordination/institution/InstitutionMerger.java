@@ -58,7 +58,7 @@ public class InstitutionMerger {
     }
     references.moveAll(duplicateId, keptId);
     // Gone before its acronym moves to the kept record (an acronym is unique in a country).
-    institutions.remove(duplicate);
+    references.removeMerged(duplicate);
     kept.absorbNamesOf(duplicate);
     auditor.record(
         "institution.merged",

@@ -17,6 +17,12 @@ public interface InstitutionReferences {
    */
   void moveAll(long fromId, long toId);
 
+  /**
+   * Deletes the duplicate once nothing points to it, at once (before the transaction ends), so that
+   * its acronym is free for the kept record.
+   */
+  void removeMerged(Institution duplicate);
+
   /** What points to one institution. */
   record ReferenceCounts(
       long participations,

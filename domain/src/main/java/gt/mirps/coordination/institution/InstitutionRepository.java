@@ -10,9 +10,6 @@ public interface InstitutionRepository {
 
   Optional<Institution> find(long id);
 
-  /** Deletes the institution at once (before the transaction ends); nothing may point to it. */
-  void remove(Institution institution);
-
   /** The institution of {@code country} with this acronym, ignoring accents and case. */
   Optional<Institution> findByAcronym(String countryCode, String acronym);
 

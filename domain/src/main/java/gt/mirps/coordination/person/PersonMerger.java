@@ -72,7 +72,7 @@ public class PersonMerger {
     }
     ReferenceCounts moved = references.count(duplicateId);
     references.moveAll(duplicateId, keptId);
-    people.remove(duplicate);
+    references.removeMerged(duplicate);
     kept.absorbDetailsOf(duplicate);
     auditor.record(
         "person.merged",

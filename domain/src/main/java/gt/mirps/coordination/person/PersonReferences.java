@@ -22,6 +22,9 @@ public interface PersonReferences {
    */
   void moveAll(long fromId, long toId);
 
+  /** Deletes the duplicate once nothing points to it, at once (before the transaction ends). */
+  void removeMerged(Person duplicate);
+
   /** What points to one person. */
   record ReferenceCounts(
       long participations, long affiliations, long sessions, long solidarityCities) {}

@@ -10,9 +10,6 @@ public interface PersonRepository {
 
   Optional<Person> find(long id);
 
-  /** Deletes the person at once (before the transaction ends); nothing may point to them. */
-  void remove(Person person);
-
   /** People whose full name is exactly {@code name}, ignoring accents and case. */
   List<Person> findByName(String name);
 }

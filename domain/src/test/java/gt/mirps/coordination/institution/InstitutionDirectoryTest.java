@@ -35,11 +35,6 @@ class InstitutionDirectoryTest {
     }
 
     @Override
-    public void remove(Institution institution) {
-      all.remove(institution);
-    }
-
-    @Override
     public Optional<Institution> findByAcronym(String countryCode, String acronym) {
       return all.stream()
           .filter(i -> i.country().code().equals(countryCode))

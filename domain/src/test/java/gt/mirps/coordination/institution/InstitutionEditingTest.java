@@ -53,8 +53,8 @@ class InstitutionEditingTest {
     }
   }
 
-  /** Records what the merge asked to move, and counts nothing. */
-  static final class RecordingReferences implements InstitutionReferences {
+  /** Records what the merge asked to move and removes the duplicate from the list. */
+  final class RecordingReferences implements InstitutionReferences {
     final List<String> moves = new ArrayList<>();
 
     @Override
@@ -65,6 +65,11 @@ class InstitutionEditingTest {
     @Override
     public void moveAll(long fromId, long toId) {
       moves.add(fromId + "→" + toId);
+    }
+
+    @Override
+    public void removeMerged(Institution duplicate) {
+      institutions.all.remove(duplicate);
     }
   }
 

@@ -35,11 +35,6 @@ class PersonEditingTest {
     }
 
     @Override
-    public void remove(Person person) {
-      all.remove(person);
-    }
-
-    @Override
     public List<Person> findByName(String name) {
       return List.of();
     }
@@ -61,11 +56,6 @@ class PersonEditingTest {
     }
 
     @Override
-    public void remove(Institution institution) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
     public Optional<Institution> findByAcronym(String countryCode, String acronym) {
       return Optional.empty();
     }
@@ -77,7 +67,7 @@ class PersonEditingTest {
   }
 
   /** References that say both people attended {@code shared} (if any) and record moves. */
-  static final class FakeReferences implements PersonReferences {
+  final class FakeReferences implements PersonReferences {
     List<String> shared = List.of();
     final List<String> moves = new ArrayList<>();
 
@@ -99,6 +89,11 @@ class PersonEditingTest {
     @Override
     public void moveAll(long fromId, long toId) {
       moves.add(fromId + "→" + toId);
+    }
+
+    @Override
+    public void removeMerged(Person duplicate) {
+      people.all.remove(duplicate);
     }
   }
 

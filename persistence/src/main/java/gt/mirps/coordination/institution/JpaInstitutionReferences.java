@@ -126,6 +126,12 @@ public class JpaInstitutionReferences implements InstitutionReferences {
         toId);
   }
 
+  @Override
+  public void removeMerged(Institution duplicate) {
+    entityManager.remove(duplicate);
+    entityManager.flush();
+  }
+
   private long count(String sql, long id) {
     return ((Number) entityManager.createNativeQuery(sql).setParameter(1, id).getSingleResult())
         .longValue();

@@ -29,12 +29,6 @@ public class JpaInstitutionRepository implements InstitutionRepository {
   }
 
   @Override
-  public void remove(Institution institution) {
-    entityManager.remove(institution);
-    entityManager.flush();
-  }
-
-  @Override
   public Optional<Institution> find(long id) {
     return Optional.ofNullable(entityManager.find(Institution.class, id));
   }

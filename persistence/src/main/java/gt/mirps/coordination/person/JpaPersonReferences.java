@@ -92,6 +92,12 @@ public class JpaPersonReferences implements PersonReferences {
         toId);
   }
 
+  @Override
+  public void removeMerged(Person duplicate) {
+    entityManager.remove(duplicate);
+    entityManager.flush();
+  }
+
   private long count(String sql, long id) {
     return ((Number) entityManager.createNativeQuery(sql).setParameter(1, id).getSingleResult())
         .longValue();

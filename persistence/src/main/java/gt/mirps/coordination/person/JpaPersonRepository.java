@@ -29,12 +29,6 @@ public class JpaPersonRepository implements PersonRepository {
   }
 
   @Override
-  public void remove(Person person) {
-    entityManager.remove(person);
-    entityManager.flush();
-  }
-
-  @Override
   public Optional<Person> find(long id) {
     return Optional.ofNullable(entityManager.find(Person.class, id));
   }
