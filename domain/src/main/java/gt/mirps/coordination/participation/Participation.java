@@ -105,6 +105,15 @@ public class Participation extends AuditedEntity {
   @Column(name = "code", nullable = false, unique = true, length = ParticipantCode.LENGTH)
   private String code;
 
+  /** Registered at the door on the day, not beforehand. */
+  @Column(name = "walk_in", nullable = false)
+  private boolean walkIn;
+
+  /** The state the participant was in when checked in, so that a mistaken check-in is undone. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state_before_check_in", length = 20)
+  private AttendanceState stateBeforeCheckIn;
+
   protected Participation() {
     // for JPA
   }
@@ -145,6 +154,25 @@ public class Participation extends AuditedEntity {
         given != null
             ? given
             : current.flatMap(Affiliation::position).or(person::position).orElse(null);
+    return participation;
+  }
+
+  /**
+   * Someone who turns up at the door without having registered: a person registered on the spot as
+   * an attendee, counted as a walk-in. The desk checks them in straight away.
+   */
+  public static Participation walkIn(
+      Event event, Person person, Institution representing, String position, String code) {
+    Participation participation =
+        ofPerson(
+            event,
+            person,
+            representing,
+            position,
+            ParticipationRole.ATTENDEE,
+            AttendanceState.REGISTERED,
+            code);
+    participation.walkIn = true;
     return participation;
   }
 
@@ -203,6 +231,13 @@ public class Participation extends AuditedEntity {
     if (state == AttendanceState.ATTENDED) {
       return false;
     }
+    if (state == AttendanceState.CANCELLED) {
+      throw new RuleViolation(
+          "participation.checkIn.cancelled",
+          "Participation " + code + " was cancelled and cannot be checked in",
+          code);
+    }
+    AttendanceState before = state;
     if (state == AttendanceState.INVITED) {
       register();
     }
@@ -212,7 +247,26 @@ public class Participation extends AuditedEntity {
     moveTo(AttendanceState.ATTENDED);
     this.checkedInAt = Objects.requireNonNull(at, "at");
     this.checkedInBy = Objects.requireNonNull(by, "by");
+    this.stateBeforeCheckIn = before;
     return true;
+  }
+
+  /**
+   * Takes back a check-in made by mistake: the participant is again in the state they were in
+   * before it (invited, registered or confirmed; confirmed for check-ins recorded before this was
+   * remembered), with no check-in time. Only a checked-in participant can have it undone.
+   */
+  public void undoCheckIn() {
+    if (state != AttendanceState.ATTENDED) {
+      throw new RuleViolation(
+          "participation.checkIn.notCheckedIn",
+          "Participation " + code + " is " + state + ", not checked in",
+          code);
+    }
+    this.state = stateBeforeCheckIn != null ? stateBeforeCheckIn : AttendanceState.CONFIRMED;
+    this.stateBeforeCheckIn = null;
+    this.checkedInAt = null;
+    this.checkedInBy = null;
   }
 
   private void moveTo(AttendanceState target) {
@@ -272,6 +326,22 @@ public class Participation extends AuditedEntity {
 
   public String code() {
     return code;
+  }
+
+  public boolean isWalkIn() {
+    return walkIn;
+  }
+
+  /** The state before the check-in, while checked in. */
+  public Optional<AttendanceState> stateBeforeCheckIn() {
+    return Optional.ofNullable(stateBeforeCheckIn);
+  }
+
+  /** Who this is, for a desk or a badge: the person's name, or the delegation's institution. */
+  public String displayName() {
+    return person != null
+        ? person.fullName()
+        : institution().map(Institution::displayName).orElse(code);
   }
 
   /** The business identity: a participant code is unique. */

@@ -123,7 +123,7 @@ class ParticipationTest {
     cancelled.cancel();
     assertThatThrownBy(() -> cancelled.checkIn(NINE, "ana"))
         .extracting(ParticipationTest::key)
-        .isEqualTo("participation.state.notAllowed");
+        .isEqualTo("participation.checkIn.cancelled");
     assertThat(cancelled.checkedInAt()).isEmpty();
 
     Participation absent = registered(AttendanceState.REGISTERED);

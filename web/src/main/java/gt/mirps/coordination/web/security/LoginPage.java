@@ -31,6 +31,7 @@ public class LoginPage {
   private String password;
   private boolean loggedOut;
   private boolean expired;
+  private String destination;
 
   public void login() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -52,7 +53,9 @@ public class LoginPage {
         accounts
             .findByUsername(username.strip())
             .ifPresent(account -> language.apply(account.preferredLanguage()));
-        external.redirect(external.getRequestContextPath() + "/equipo/");
+        external.redirect(
+            external.getRequestContextPath()
+                + WorkspaceAuthentication.safeDestination(destination).orElse("/equipo/"));
         faces.responseComplete();
       }
       default ->
@@ -103,6 +106,15 @@ public class LoginPage {
 
   public void setExpired(boolean expired) {
     this.expired = expired;
+  }
+
+  /** The workspace page asked for before signing in (see {@link WorkspaceAuthentication}). */
+  public String getDestination() {
+    return destination;
+  }
+
+  public void setDestination(String destination) {
+    this.destination = destination;
   }
 
   /** True right after signing out, to say so on the login page. */
