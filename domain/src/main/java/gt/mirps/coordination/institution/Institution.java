@@ -148,6 +148,11 @@ public class Institution extends AuditedEntity {
     this.parent = newParent;
   }
 
+  /** Moves the institution to another country (the acronym must be free there; checked on save). */
+  public void moveTo(Country newCountry) {
+    this.country = Objects.requireNonNull(newCountry, "country");
+  }
+
   public void joinNationalTeam(boolean member) {
     this.nationalTeamMember = member;
   }
@@ -158,6 +163,12 @@ public class Institution extends AuditedEntity {
     if (!isKnownAs(added.text())) {
       aliases.add(added);
     }
+  }
+
+  /** Forgets an alias, ignoring accents and case; an unknown alias changes nothing. */
+  public void removeAlias(String alias) {
+    String key = Text.searchKey(alias);
+    aliases.removeIf(a -> a.searchKey().equals(key));
   }
 
   /**

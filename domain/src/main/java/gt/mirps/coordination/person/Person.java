@@ -139,6 +139,29 @@ public class Person extends AuditedEntity {
         .endOn(day);
   }
 
+  /**
+   * Takes over another record of the same person (a merge): what this record lacks (honorific,
+   * position, email, phone) comes from the duplicate; what it has stays. Moving participations and
+   * affiliations is the merging service's job.
+   */
+  public void absorbDetailsOf(Person duplicate) {
+    if (duplicate == this || (id != null && id.equals(duplicate.id))) {
+      throw new RuleViolation("person.merge.self", "A person cannot absorb themselves");
+    }
+    if (honorific == null) {
+      honorific = duplicate.honorific;
+    }
+    if (position == null) {
+      position = duplicate.position;
+    }
+    if (email == null) {
+      email = duplicate.email;
+    }
+    if (phone == null) {
+      phone = duplicate.phone;
+    }
+  }
+
   public Optional<Affiliation> currentAffiliation() {
     return affiliations.stream().filter(Affiliation::isCurrent).reduce((a, b) -> b);
   }

@@ -140,4 +140,28 @@ class InstitutionTest {
     assertThat(igm.aliases()).contains("Migración Guatemala", "Instituto de Migración");
     assertThatThrownBy(() -> igm.absorbNamesOf(igm)).isInstanceOf(RuleViolation.class);
   }
+
+  @Test
+  void anAliasIsForgottenWhateverItsAccentsAndCase() {
+    Institution acnur =
+        new Institution("Alto Comisionado", InstitutionKind.UN_AGENCY, GUATEMALA, null);
+    acnur.addAlias("Agencia de la ONU para los Refugiados");
+    acnur.addAlias("UNHCR");
+
+    acnur.removeAlias("agencia de la onu para los refugiados");
+    acnur.removeAlias("not an alias");
+
+    assertThat(acnur.aliases()).containsExactly("UNHCR");
+    assertThat(acnur.isKnownAs("Agencia de la ONU para los Refugiados")).isFalse();
+  }
+
+  @Test
+  void anInstitutionMovesToAnotherCountry() {
+    Institution oim = new Institution("OIM", InstitutionKind.UN_AGENCY, GUATEMALA, null);
+    Country honduras = new Country("HN", "Honduras", "Honduras", true);
+
+    oim.moveTo(honduras);
+
+    assertThat(oim.country()).isEqualTo(honduras);
+  }
 }
