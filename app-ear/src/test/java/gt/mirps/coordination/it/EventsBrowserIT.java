@@ -320,6 +320,9 @@ class EventsBrowserIT {
   void aCoordinatorSeesTheEventPageButCannotEditIt() {
     signIn(browser, "coordinacion");
     Browser.menu(browser, "Eventos", "Lista de eventos");
+    type(browser, "filters:text", "ciudades solidarias");
+    browser.findElement(By.id("filters:search")).click();
+    waiting(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(DEMO_CONFERENCE)));
     Browser.clickAndWait(browser, By.linkText(DEMO_CONFERENCE));
 
     assertThat(Browser.await(browser, By.id("event-title")).getText()).isEqualTo(DEMO_CONFERENCE);

@@ -3,7 +3,10 @@ package gt.mirps.coordination.web.event;
 import java.text.NumberFormat;
 import java.util.Locale;
 
-/** File sizes as people read them: "850 bytes", "12,5 KB", "3,2 MB". */
+/**
+ * File sizes as people read them: "850 bytes", "12.5 KB", "3.2 MB" (Guatemala writes a decimal
+ * point).
+ */
 final class Sizes {
 
   private Sizes() {}
