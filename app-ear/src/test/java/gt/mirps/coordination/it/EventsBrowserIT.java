@@ -71,12 +71,26 @@ class EventsBrowserIT {
     return new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
-  /** Types into a text field or a date picker, replacing what it held. */
+  /** Types into a text field, replacing what it held. */
   private static void type(WebDriver driver, String id, String text) {
     WebElement field = Browser.await(driver, By.id(id));
     field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     field.sendKeys(text);
-    field.sendKeys(Keys.ESCAPE);
+  }
+
+  /** Types a date and time ("10/03/2025 09:00") into a date picker and leaves the field. */
+  private static void typeDate(WebDriver driver, String id, String text) {
+    type(driver, id + "_input", text);
+    driver.findElement(By.id(id + "_input")).sendKeys(Keys.TAB);
+  }
+
+  /** Searches the list of events for {@code text} and waits for the table to be redrawn. */
+  private static void search(WebDriver driver, String text) {
+    type(driver, "filters:text", text);
+    WebElement before = driver.findElement(By.id("list:events"));
+    driver.findElement(By.id("filters:search")).click();
+    waiting(driver).until(ExpectedConditions.stalenessOf(before));
+    Browser.await(driver, By.id("list:events"));
   }
 
   /** Chooses an option of a PrimeFaces select menu by its label. */
@@ -85,7 +99,8 @@ class EventsBrowserIT {
     waiting(driver)
         .until(
             ExpectedConditions.elementToBeClickable(
-                By.xpath("//ul[@id='" + id + "_items']/li[@data-label='" + label + "']")))
+                By.xpath(
+                    "//li[contains(@class,'ui-selectonemenu-item')][@data-label='" + label + "']")))
         .click();
   }
 
@@ -93,8 +108,8 @@ class EventsBrowserIT {
   private static void fillNewEvent(WebDriver driver, String title) {
     type(driver, "event:title", title);
     choose(driver, "event:kind", "Taller");
-    type(driver, "event:startsAt", "10/03/2025 09:00");
-    type(driver, "event:endsAt", "11/03/2025 17:00");
+    typeDate(driver, "event:startsAt", "10/03/2025 09:00");
+    typeDate(driver, "event:endsAt", "11/03/2025 17:00");
     type(driver, "event:city", "Quetzaltenango");
   }
 
@@ -103,15 +118,22 @@ class EventsBrowserIT {
     driver.get(Deployments.baseUrl() + "equipo/eventos/editar.xhtml");
     fillNewEvent(driver, title);
     Browser.clickAndWait(driver, By.id("event:save"));
-    Browser.await(driver, By.id("programme:sessionTitle"));
+    try {
+      Browser.await(driver, By.id("programme:sessionTitle"));
+    } catch (RuntimeException notSaved) {
+      Browser.screenshot(driver, "debug-create-event");
+      throw new AssertionError(
+          "The new event was not saved: " + driver.findElement(By.id("content")).getText(),
+          notSaved);
+    }
     String url = driver.getCurrentUrl();
     return Long.parseLong(url.substring(url.indexOf("id=") + 3).replaceAll("[^0-9].*", ""));
   }
 
   private static void addSession(WebDriver driver, String title, String start, String end) {
     type(driver, "programme:sessionTitle", title);
-    type(driver, "programme:sessionStartsAt", start);
-    type(driver, "programme:sessionEndsAt", end);
+    typeDate(driver, "programme:sessionStartsAt", start);
+    typeDate(driver, "programme:sessionEndsAt", end);
     driver.findElement(By.id("programme:save-session")).click();
     waiting(driver)
         .until(
@@ -186,8 +208,8 @@ class EventsBrowserIT {
     browser.get(Deployments.baseUrl() + "equipo/eventos/editar.xhtml");
 
     choose(browser, "event:kind", "Reunión");
-    type(browser, "event:startsAt", "10/03/2025 09:00");
-    type(browser, "event:endsAt", "11/03/2025 17:00");
+    typeDate(browser, "event:startsAt", "10/03/2025 09:00");
+    typeDate(browser, "event:endsAt", "11/03/2025 17:00");
     browser.findElement(By.id("event:save")).click();
     assertThat(
             waiting(browser)
@@ -196,8 +218,8 @@ class EventsBrowserIT {
         .contains("El evento necesita un título.");
 
     type(browser, "event:title", title);
-    type(browser, "event:startsAt", "11/03/2025 09:00");
-    type(browser, "event:endsAt", "10/03/2025 17:00");
+    typeDate(browser, "event:startsAt", "11/03/2025 09:00");
+    typeDate(browser, "event:endsAt", "10/03/2025 17:00");
     browser.findElement(By.id("event:save")).click();
     waiting(browser)
         .until(
@@ -207,8 +229,7 @@ class EventsBrowserIT {
     Browser.screenshot(browser, "events-form-errors");
 
     browser.get(Deployments.baseUrl() + "equipo/eventos/");
-    type(browser, "filters:text", title);
-    browser.findElement(By.id("filters:search")).click();
+    search(browser, title);
     waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
@@ -252,8 +273,7 @@ class EventsBrowserIT {
   void theListFindsTheDemoConferenceByTextAndTheCalendarShowsItInSeptember2024() {
     signIn(browser, "equipo");
     Browser.menu(browser, "Eventos", "Lista de eventos");
-    type(browser, "filters:text", "ciudades solidarias");
-    browser.findElement(By.id("filters:search")).click();
+    search(browser, "ciudades solidarias");
     waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
@@ -272,6 +292,8 @@ class EventsBrowserIT {
                 ExpectedConditions.visibilityOfElementLocated(
                     By.xpath(
                         "//*[contains(@class,'fc-event-title')][contains(.,'Ciudades Solidarias')]")));
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", shown);
     assertThat(browser.findElement(By.cssSelector(".fc-toolbar-title")).getText().toLowerCase())
         .contains("septiembre")
         .contains("2024");
@@ -300,17 +322,19 @@ class EventsBrowserIT {
 
     browser.get(Deployments.baseUrl() + "equipo/eventos/evento.xhtml?id=" + id);
     Browser.await(browser, By.linkText("Archivos")).click();
-    Browser.await(browser, By.id("tabs:files:file_input")).sendKeys(agenda.toString());
+    Browser.await(browser, By.cssSelector("form[id='tabs:files'] input[type=file]"))
+        .sendKeys(agenda.toString());
     Browser.clickAndWait(browser, By.id("tabs:files:upload"));
     Browser.await(browser, By.linkText("Archivos")).click();
     assertThat(Browser.await(browser, By.id("tabs:files:file-list")).getText())
         .contains("agenda.pdf", "PDF");
 
-    Browser.await(browser, By.id("tabs:files:file_input")).sendKeys(fake.toString());
+    Browser.await(browser, By.cssSelector("form[id='tabs:files'] input[type=file]"))
+        .sendKeys(fake.toString());
     Browser.clickAndWait(browser, By.id("tabs:files:upload"));
     Browser.await(browser, By.linkText("Archivos")).click();
-    assertThat(Browser.await(browser, By.id("messages")).getText())
-        .contains("Solo se aceptan archivos CSV, XLS, XLSX, PDF, PNG o JPEG");
+    assertThat(Browser.await(browser, By.id("tabs:files")).getText())
+        .contains("Solo se aceptan archivos CSV, XLS, XLSX, PDF, PNG o JPEG: lista.pdf");
     assertThat(browser.findElement(By.id("tabs:files:file-list")).getText())
         .doesNotContain("lista.pdf");
     Browser.screenshot(browser, "events-files");
@@ -320,8 +344,7 @@ class EventsBrowserIT {
   void aCoordinatorSeesTheEventPageButCannotEditIt() {
     signIn(browser, "coordinacion");
     Browser.menu(browser, "Eventos", "Lista de eventos");
-    type(browser, "filters:text", "ciudades solidarias");
-    browser.findElement(By.id("filters:search")).click();
+    search(browser, "ciudades solidarias");
     waiting(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(DEMO_CONFERENCE)));
     Browser.clickAndWait(browser, By.linkText(DEMO_CONFERENCE));
 
