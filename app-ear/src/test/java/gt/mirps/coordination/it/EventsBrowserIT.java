@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -93,21 +94,23 @@ class EventsBrowserIT {
     Browser.await(driver, By.id("list:events"));
   }
 
-  /** Chooses an option of a PrimeFaces select menu by its label. */
-  private static void choose(WebDriver driver, String id, String label) {
-    Browser.await(driver, By.id(id)).click();
+  /**
+   * Chooses an option of a PrimeFaces select menu by its value, through the widget's own API (a
+   * click on its animated panel is not reliable in a headless browser), and checks the label shown.
+   */
+  private static void choose(WebDriver driver, String id, String value, String label) {
+    Browser.await(driver, By.id(id));
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
     waiting(driver)
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//li[contains(@class,'ui-selectonemenu-item')][@data-label='" + label + "']")))
-        .click();
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
   }
 
   /** Fills the new-event form with a title, a kind and two days in March 2025. */
   private static void fillNewEvent(WebDriver driver, String title) {
     type(driver, "event:title", title);
-    choose(driver, "event:kind", "Taller");
+    choose(driver, "event:kind", "WORKSHOP", "Taller");
     typeDate(driver, "event:startsAt", "10/03/2025 09:00");
     typeDate(driver, "event:endsAt", "11/03/2025 17:00");
     type(driver, "event:city", "Quetzaltenango");
@@ -167,7 +170,9 @@ class EventsBrowserIT {
     Browser.screenshot(browser, "events-form");
     Browser.clickAndWait(browser, By.id("event:save"));
 
-    assertThat(Browser.await(browser, By.id("growl")).getText()).contains("registrado");
+    Browser.await(browser, By.id("programme:sessionTitle"));
+    waiting(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl"), "registrado"));
     addSession(browser, "Apertura", "10/03/2025 09:00", "10/03/2025 10:00");
     type(browser, "programme:speakers_input", "Antonio Escobedo");
     waiting(browser)
@@ -207,15 +212,14 @@ class EventsBrowserIT {
     signIn(browser, "equipo");
     browser.get(Deployments.baseUrl() + "equipo/eventos/editar.xhtml");
 
-    choose(browser, "event:kind", "Reunión");
+    choose(browser, "event:kind", "MEETING", "Reunión");
     typeDate(browser, "event:startsAt", "10/03/2025 09:00");
     typeDate(browser, "event:endsAt", "11/03/2025 17:00");
     browser.findElement(By.id("event:save")).click();
-    assertThat(
-            waiting(browser)
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("event:title-message")))
-                .getText())
-        .contains("El evento necesita un título.");
+    waiting(browser)
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("event:title-message"), "El evento necesita un título."));
 
     type(browser, "event:title", title);
     typeDate(browser, "event:startsAt", "11/03/2025 09:00");
@@ -292,7 +296,7 @@ class EventsBrowserIT {
                 ExpectedConditions.visibilityOfElementLocated(
                     By.xpath(
                         "//*[contains(@class,'fc-event-title')][contains(.,'Ciudades Solidarias')]")));
-    ((org.openqa.selenium.JavascriptExecutor) browser)
+    ((JavascriptExecutor) browser)
         .executeScript("arguments[0].scrollIntoView({block: 'center'})", shown);
     assertThat(browser.findElement(By.cssSelector(".fc-toolbar-title")).getText().toLowerCase())
         .contains("septiembre")

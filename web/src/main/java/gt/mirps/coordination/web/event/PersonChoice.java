@@ -2,6 +2,7 @@ package gt.mirps.coordination.web.event;
 
 import gt.mirps.coordination.person.People;
 import gt.mirps.coordination.person.Person;
+import jakarta.enterprise.context.Dependent;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
@@ -9,6 +10,8 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 
 /** A speaker chosen in the session form's autocomplete, carried by its id. */
+// A CDI bean (the archive discovers annotated beans only), so that Faces can inject into it.
+@Dependent
 @FacesConverter(value = "eventPersonChoice", managed = true)
 public class PersonChoice implements Converter<Person> {
 
