@@ -174,7 +174,6 @@ class EventsBrowserIT {
     assertThat(Browser.await(browser, By.id("editor-heading")).getText())
         .isEqualTo("Editar evento");
     Browser.await(browser, By.id("programme:sessionTitle"));
-    addSession(browser, "Apertura", "10/03/2025 09:00", "10/03/2025 10:00");
     type(browser, "programme:speakers_input", "Antonio Escobedo");
     waiting(browser)
         .until(
@@ -182,6 +181,7 @@ class EventsBrowserIT {
                 By.xpath(
                     "//li[contains(@class,'ui-autocomplete-item')][contains(.,'Antonio Escobedo')]")))
         .click();
+    addSession(browser, "Apertura", "10/03/2025 09:00", "10/03/2025 10:00");
     addSession(browser, "Clausura", "11/03/2025 16:00", "11/03/2025 17:00");
     assertThat(sessionTitles(browser)).containsExactly("Apertura", "Clausura");
 
