@@ -4,6 +4,7 @@ import gt.mirps.coordination.institution.Institution;
 import gt.mirps.coordination.person.Person;
 import gt.mirps.coordination.shared.AuditedEntity;
 import gt.mirps.coordination.shared.RuleViolation;
+import gt.mirps.coordination.shared.Text;
 import gt.mirps.coordination.territory.Territory;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
@@ -47,9 +48,18 @@ import java.util.Set;
     query = "select e from Event e where e.series = :series and e.edition = :edition")
 @NamedQuery(name = "Event.latestFirst", query = "select e from Event e order by e.startsAt desc")
 @NamedQuery(name = "Event.count", query = "select count(e) from Event e")
+@NamedQuery(
+    name = "Event.between",
+    query =
+        "select e from Event e where e.startsAt < :to and e.endsAt >= :from"
+            + " order by e.startsAt, e.id")
+@NamedQuery(
+    name = "Event.seriesNames",
+    query = "select distinct e.series from Event e where e.series is not null order by e.series")
 public class Event extends AuditedEntity {
 
   public static final int TITLE_MAX = 300;
+  public static final int NOTES_MAX = 4000;
 
   @Id
   @SequenceGenerator(name = "event_seq", sequenceName = "event_seq", allocationSize = 50)
@@ -98,6 +108,14 @@ public class Event extends AuditedEntity {
   @Column(name = "framework", length = 60)
   private String framework;
 
+  @Size(max = NOTES_MAX)
+  @Column(name = "notes", length = NOTES_MAX)
+  private String notes;
+
+  /** Title, series, venue and city folded by {@link Text#searchKey}, for the list's text search. */
+  @Column(name = "search_key", length = 1000)
+  private String searchKey;
+
   @NotNull
   @Enumerated(EnumType.STRING)
   @Column(name = "status", nullable = false, length = 20)
@@ -122,8 +140,12 @@ public class Event extends AuditedEntity {
   private Set<Institution> coOrganisers = new LinkedHashSet<>();
 
   @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
-  @OrderBy("startsAt ASC, id ASC")
+  @OrderBy("position ASC, id ASC")
   private List<EventSession> sessions = new ArrayList<>();
+
+  @OneToMany(mappedBy = "event", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position ASC, id ASC")
+  private List<EventAttachment> attachments = new ArrayList<>();
 
   protected Event() {
     // for JPA
@@ -146,6 +168,7 @@ public class Event extends AuditedEntity {
           "event.title.tooLong", "Event title longer than " + TITLE_MAX, TITLE_MAX);
     }
     this.title = trimmed;
+    refreshSearchKey();
   }
 
   /** Moves the event; it may not end before it starts, nor leave a session outside it. */
@@ -189,13 +212,173 @@ public class Event extends AuditedEntity {
     coOrganisers.add(Objects.requireNonNull(institution));
   }
 
+  /** Takes an institution off the organisers; nothing happens if it was not one. */
+  public void removeOrganiser(Institution institution) {
+    organisers.remove(institution);
+  }
+
+  /** Takes an institution off the co-organisers; nothing happens if it was not one. */
+  public void removeCoOrganiser(Institution institution) {
+    coOrganisers.remove(institution);
+  }
+
+  /**
+   * Makes the organisers and co-organisers exactly these (the form's lists), keeping the order
+   * given; an institution cannot be in both.
+   */
+  public void organisedBy(List<Institution> newOrganisers, List<Institution> newCoOrganisers) {
+    if (newOrganisers.stream().anyMatch(newCoOrganisers::contains)) {
+      throw new RuleViolation(
+          "event.organiser.both", "An institution is either organiser or co-organiser");
+    }
+    organisers.clear();
+    coOrganisers.clear();
+    newOrganisers.forEach(this::organisedBy);
+    newCoOrganisers.forEach(this::coOrganisedBy);
+  }
+
+  /**
+   * Sets the status the form chose: the same one changes nothing; otherwise only a planned event
+   * moves, to held or cancelled.
+   */
+  public void changeStatus(EventStatus target) {
+    if (target != null && target != status) {
+      moveTo(target);
+    }
+  }
+
+  /**
+   * Revises the event from the form, all or nothing: a refused value leaves the transaction to be
+   * rolled back by the caller's service.
+   */
+  public void revise(EventDetails details) {
+    rename(details.title());
+    this.kind =
+        Optional.ofNullable(details.kind())
+            .orElseThrow(() -> new RuleViolation("event.kind.required", "An event needs a kind"));
+    reschedule(details.startsAt(), details.endsAt());
+    partOfSeries(details.series(), details.edition());
+    describe(details.purpose(), details.framework());
+    locate(details.venue(), details.city(), details.territory());
+    writeNotes(details.notes());
+    organisedBy(details.organisers(), details.coOrganisers());
+    changeStatus(details.status());
+  }
+
+  /** A new event from the form. */
+  public static Event from(EventDetails details) {
+    if (details.kind() == null) {
+      throw new RuleViolation("event.kind.required", "An event needs a kind");
+    }
+    Event event = new Event(details.title(), details.kind(), details.startsAt(), details.endsAt());
+    event.revise(details);
+    return event;
+  }
+
   /** Adds a session within the event's dates, its speakers in the order they spoke. */
   public EventSession addSession(
       String sessionTitle, LocalDateTime start, LocalDateTime end, List<Person> speakers) {
     EventSession session = new EventSession(this, sessionTitle, start, end);
     session.speakersInOrder(speakers);
     sessions.add(session);
+    renumberSessions();
     return session;
+  }
+
+  /** Changes a session's title, time and speakers. */
+  public EventSession changeSession(
+      long sessionId,
+      String sessionTitle,
+      LocalDateTime start,
+      LocalDateTime end,
+      List<Person> speakers) {
+    EventSession session = existingSession(sessionId);
+    session.retitle(sessionTitle);
+    session.reschedule(start, end);
+    session.speakersInOrder(speakers);
+    return session;
+  }
+
+  /** Removes a session (and its list of speakers; the people stay). */
+  public EventSession removeSession(long sessionId) {
+    EventSession session = existingSession(sessionId);
+    sessions.remove(session);
+    renumberSessions();
+    return session;
+  }
+
+  /**
+   * Moves a session {@code offset} places in the programme (negative: earlier); the programme is
+   * the order the team sets, which need not follow the clock (parallel sessions, a late change).
+   * Moving past either end stops there.
+   */
+  public void moveSession(long sessionId, int offset) {
+    EventSession session = existingSession(sessionId);
+    int from = sessions.indexOf(session);
+    int to = Math.max(0, Math.min(sessions.size() - 1, from + offset));
+    sessions.remove(from);
+    sessions.add(to, session);
+    renumberSessions();
+  }
+
+  public Optional<EventSession> session(long sessionId) {
+    return sessions.stream().filter(s -> s.id() != null && s.id() == sessionId).findFirst();
+  }
+
+  private EventSession existingSession(long sessionId) {
+    return session(sessionId)
+        .orElseThrow(
+            () ->
+                new RuleViolation(
+                    "event.session.notFound",
+                    "No session " + sessionId + " in event " + id,
+                    sessionId));
+  }
+
+  private void renumberSessions() {
+    for (int i = 0; i < sessions.size(); i++) {
+      sessions.get(i).placeAt(i);
+    }
+  }
+
+  /** Keeps a file with the event; the same content twice is refused. */
+  public EventAttachment attach(String fileName, String declaredType, byte[] content) {
+    int next = attachments.stream().mapToInt(EventAttachment::position).max().orElse(-1) + 1;
+    EventAttachment attachment = new EventAttachment(this, next, fileName, declaredType, content);
+    Optional<EventAttachment> same =
+        attachments.stream().filter(a -> a.sha256().equals(attachment.sha256())).findFirst();
+    if (same.isPresent()) {
+      throw new RuleViolation(
+          "event.attachment.duplicate",
+          attachment.fileName() + " has the same content as " + same.get().fileName(),
+          attachment.fileName(),
+          same.get().fileName());
+    }
+    attachments.add(attachment);
+    return attachment;
+  }
+
+  /** Removes a file from the event. */
+  public EventAttachment detach(long attachmentId) {
+    EventAttachment attachment =
+        attachment(attachmentId)
+            .orElseThrow(
+                () ->
+                    new RuleViolation(
+                        "event.attachment.notFound",
+                        "No attachment " + attachmentId + " in event " + id,
+                        attachmentId));
+    attachments.remove(attachment);
+    return attachment;
+  }
+
+  public Optional<EventAttachment> attachment(long attachmentId) {
+    return attachments.stream().filter(a -> a.id() != null && a.id() == attachmentId).findFirst();
+  }
+
+  /** The files in the order they were attached. */
+  public List<EventAttachment> attachments() {
+    return Collections.unmodifiableList(attachments);
   }
 
   /** Places the event in a series ("Conferencia Nacional de Ciudades Solidarias", "II"). */
@@ -208,6 +391,7 @@ public class Event extends AuditedEntity {
     }
     this.series = hasSeries ? seriesName.strip() : null;
     this.edition = hasEdition ? editionLabel.strip() : null;
+    refreshSearchKey();
   }
 
   public void describe(String newPurpose, String newFramework) {
@@ -223,6 +407,24 @@ public class Event extends AuditedEntity {
     this.venue = blankToNull(newVenue);
     this.city = blankToNull(newCity);
     this.territory = newTerritory;
+    refreshSearchKey();
+  }
+
+  /** The team's own remarks about the event; blank removes them. */
+  public void writeNotes(String newNotes) {
+    this.notes = Text.optional(newNotes, NOTES_MAX, "event.notes");
+  }
+
+  private void refreshSearchKey() {
+    String key =
+        Text.searchKey(
+            String.join(
+                " ",
+                Objects.toString(title, ""),
+                Objects.toString(series, ""),
+                Objects.toString(venue, ""),
+                Objects.toString(city, "")));
+    this.searchKey = key.length() > 1000 ? key.substring(0, 1000) : key;
   }
 
   /** Records that the event took place. Only a planned event can be held. */
@@ -296,6 +498,10 @@ public class Event extends AuditedEntity {
 
   public Optional<String> city() {
     return Optional.ofNullable(city);
+  }
+
+  public Optional<String> notes() {
+    return Optional.ofNullable(notes);
   }
 
   public Optional<String> framework() {

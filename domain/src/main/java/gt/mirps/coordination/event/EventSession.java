@@ -47,6 +47,9 @@ public class EventSession extends AuditedEntity {
   @JoinColumn(name = "event_id", nullable = false)
   private Event event;
 
+  @Column(name = "position", nullable = false)
+  private int position;
+
   @Column(name = "title", nullable = false, length = TITLE_MAX)
   private String title;
 
@@ -101,6 +104,15 @@ public class EventSession extends AuditedEntity {
     }
     speakers.clear();
     speakers.addAll(people);
+  }
+
+  void placeAt(int newPosition) {
+    this.position = newPosition;
+  }
+
+  /** Where the session comes in its event's programme, from 0. */
+  public int position() {
+    return position;
   }
 
   public Long id() {
