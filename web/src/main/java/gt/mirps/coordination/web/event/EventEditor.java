@@ -7,9 +7,9 @@ import gt.mirps.coordination.event.EventKind;
 import gt.mirps.coordination.event.EventSession;
 import gt.mirps.coordination.event.EventStatus;
 import gt.mirps.coordination.institution.Institution;
-import gt.mirps.coordination.institution.InstitutionDirectory;
-import gt.mirps.coordination.person.People;
+import gt.mirps.coordination.institution.InstitutionEditor;
 import gt.mirps.coordination.person.Person;
+import gt.mirps.coordination.person.PersonEditor;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.territory.Territories;
 import gt.mirps.coordination.territory.Territory;
@@ -40,10 +40,11 @@ public class EventEditor implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "event:";
   private static final String SESSION_FORM = "programme:";
+  private static final int SUGGESTIONS = 10;
 
   @Inject private transient EventCatalog catalog;
-  @Inject private transient InstitutionDirectory directory;
-  @Inject private transient People people;
+  @Inject private transient InstitutionEditor institutionEditor;
+  @Inject private transient PersonEditor personEditor;
   @Inject private transient Territories territories;
   @Inject private Language language;
 
@@ -255,12 +256,14 @@ public class EventEditor implements Serializable {
     return String.join(", ", session.speakers().stream().map(Person::fullName).toList());
   }
 
+  /** Institutions whose name, acronym or an alias contains what was typed (accents aside). */
   public List<Institution> completeInstitution(String query) {
-    return directory.knownAs(query);
+    return institutionEditor.suggestions(query, SUGGESTIONS);
   }
 
+  /** People whose name contains what was typed (accents aside). */
   public List<Person> completePerson(String query) {
-    return people.named(query);
+    return personEditor.suggestions(query, SUGGESTIONS);
   }
 
   public List<Territory> getDepartments() {
