@@ -3,6 +3,7 @@ package gt.mirps.coordination.solidarity;
 import gt.mirps.coordination.audit.Auditor;
 import gt.mirps.coordination.institution.Institution;
 import gt.mirps.coordination.person.Person;
+import gt.mirps.coordination.shared.ConcurrentChange;
 import gt.mirps.coordination.shared.GuatemalaTime;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.territory.Territory;
@@ -75,6 +76,37 @@ public class SolidarityCityRegister {
     return city;
   }
 
+  /**
+   * Designates {@code territory} with its focal point and network membership as well, all in one
+   * change (the form's "new Solidarity City"); nothing is kept if a rule refuses any of it.
+   */
+  public SolidarityCity designate(
+      SolidarityCityKind kind,
+      Territory territory,
+      Institution institution,
+      LocalDate signedOn,
+      Set<SolidarityService> services,
+      Person focalPoint,
+      boolean networkMember) {
+    SolidarityCity city = designate(kind, territory, institution, signedOn, services);
+    if (focalPoint != null) {
+      city.appointFocalPoint(focalPoint);
+    }
+    if (networkMember) {
+      city.joinNetwork();
+    }
+    if (focalPoint != null || networkMember) {
+      audit(
+          "revise",
+          city,
+          "focal point "
+              + city.focalPoint().map(Person::id).orElse(null)
+              + " network "
+              + networkMember);
+    }
+    return city;
+  }
+
   /** Replaces the services the designation offers. */
   public SolidarityCity changeServices(long id, Set<SolidarityService> services) {
     SolidarityCity city = existing(id);
@@ -114,6 +146,63 @@ public class SolidarityCityRegister {
     city.end(day, today());
     audit("end", city, "ended on " + day);
     return city;
+  }
+
+  /**
+   * Saves the editable facts of a designation (institution, services, focal point, network
+   * membership) as the person's form had them, unless someone else saved it since {@code
+   * versionRead}.
+   */
+  public SolidarityCity revise(
+      long id,
+      long versionRead,
+      Institution institution,
+      Set<SolidarityService> services,
+      Person focalPoint,
+      boolean networkMember) {
+    SolidarityCity city = existing(id);
+    ConcurrentChange.check(city, versionRead, RECORD_TYPE, id);
+    city.representedBy(institution);
+    city.changeServices(services);
+    city.appointFocalPoint(focalPoint);
+    if (networkMember) {
+      city.joinNetwork();
+    } else {
+      city.leaveNetwork();
+    }
+    audit(
+        "revise",
+        city,
+        "institution "
+            + city.institution().map(Institution::id).orElse(null)
+            + " services "
+            + city.services()
+            + " focal point "
+            + city.focalPoint().map(Person::id).orElse(null)
+            + " network "
+            + networkMember);
+    return city;
+  }
+
+  /**
+   * Ends the designation on {@code day}, unless someone else saved it since {@code versionRead}.
+   */
+  public SolidarityCity end(long id, long versionRead, LocalDate day) {
+    SolidarityCity city = existing(id);
+    ConcurrentChange.check(city, versionRead, RECORD_TYPE, id);
+    return end(id, day);
+  }
+
+  /** How many designations the filter lets through. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(SolidarityCityFilter filter) {
+    return cities.count(filter);
+  }
+
+  /** One page of the designations the filter lets through, by department then territory. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SolidarityCity> search(SolidarityCityFilter filter, int first, int max) {
+    return cities.find(filter, first, max);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -28,4 +28,13 @@ public interface SolidarityCityRepository {
 
   /** How many designations of each kind are active; every kind is present, zero if none. */
   Map<SolidarityCityKind, Long> activeCountByKind();
+
+  /** How many designations the filter lets through. */
+  long count(SolidarityCityFilter filter);
+
+  /**
+   * Rows {@code first} to {@code first + max} of the designations the filter lets through, by
+   * department code, territory code then signing date, loaded like {@link #active()}.
+   */
+  List<SolidarityCity> find(SolidarityCityFilter filter, int first, int max);
 }

@@ -79,4 +79,22 @@ class InMemorySolidarityCities implements SolidarityCityRepository {
   int size() {
     return cities.size();
   }
+
+  @Override
+  public long count(SolidarityCityFilter filter) {
+    return cities.stream().filter(filter::matches).count();
+  }
+
+  @Override
+  public List<SolidarityCity> find(SolidarityCityFilter filter, int first, int max) {
+    return cities.stream()
+        .filter(filter::matches)
+        .sorted(
+            Comparator.comparing((SolidarityCity c) -> c.department().code())
+                .thenComparing(c -> c.territory().code())
+                .thenComparing(SolidarityCity::signedOn))
+        .skip(first)
+        .limit(max)
+        .toList();
+  }
 }

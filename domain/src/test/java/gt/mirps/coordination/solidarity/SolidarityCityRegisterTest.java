@@ -284,6 +284,92 @@ class SolidarityCityRegisterTest {
   }
 
   @Test
+  void designatingWithAFocalPointAndTheNetworkRecordsThemTogether() {
+    Person focalPoint = new Person("Ana María López");
+
+    SolidarityCity city =
+        register.designate(
+            SolidarityCityKind.MUNICIPALITY,
+            HUEHUETENANGO_CITY,
+            municipalityOf(HUEHUETENANGO_CITY),
+            SIGNED,
+            SERVICES,
+            focalPoint,
+            true);
+
+    assertThat(city.focalPoint()).containsSame(focalPoint);
+    assertThat(city.nationalNetworkMember()).isTrue();
+    assertThat(cities.size()).isEqualTo(1);
+    assertThat(trail.of(SolidarityCityRegister.RECORD_TYPE, city.id()))
+        .extracting(AuditEntry::action)
+        .containsExactly("designate", "revise");
+  }
+
+  @Test
+  void revisingSavesTheFormsFactsAndAuditsThem() {
+    SolidarityCity city = designateMunicipality(HUEHUETENANGO_CITY);
+    Person focalPoint = new Person("Ana María López");
+
+    register.revise(
+        city.id(), city.version(), null, EnumSet.of(SolidarityService.LEGAL_AID), focalPoint, true);
+
+    assertThat(city.institution()).isEmpty();
+    assertThat(city.services()).containsExactly(SolidarityService.LEGAL_AID);
+    assertThat(city.focalPoint()).containsSame(focalPoint);
+    assertThat(city.nationalNetworkMember()).isTrue();
+    assertThat(lastEntryOf(city).action()).isEqualTo("revise");
+    assertThat(lastEntryOf(city).detail()).get().asString().contains("LEGAL_AID");
+  }
+
+  @Test
+  void revisingOrEndingFromAnOlderVersionIsRefusedAndChangesNothing() {
+    SolidarityCity city = designateMunicipality(HUEHUETENANGO_CITY);
+    long stale = city.version() + 1;
+
+    refusedWith(
+            () ->
+                register.revise(
+                    city.id(), stale, null, EnumSet.noneOf(SolidarityService.class), null, true))
+        .isEqualTo("record.changedByOther");
+    refusedWith(() -> register.end(city.id(), stale, LocalDate.of(2024, 9, 1)))
+        .isEqualTo("record.changedByOther");
+
+    assertThat(city.services()).isEqualTo(SERVICES);
+    assertThat(city.nationalNetworkMember()).isFalse();
+    assertThat(city.isActive()).isTrue();
+    assertThat(trail.of(SolidarityCityRegister.RECORD_TYPE, city.id()))
+        .extracting(AuditEntry::action)
+        .containsExactly("designate");
+  }
+
+  @Test
+  void endingFromTheVersionReadEndsTheDesignation() {
+    SolidarityCity city = designateMunicipality(HUEHUETENANGO_CITY);
+
+    register.end(city.id(), city.version(), LocalDate.of(2024, 9, 1));
+
+    assertThat(city.endedOn()).contains(LocalDate.of(2024, 9, 1));
+  }
+
+  @Test
+  void theRegisterFiltersByDepartmentStateAndNetworkAndPages() {
+    SolidarityCity huehue = designateMunicipality(HUEHUETENANGO_CITY);
+    SolidarityCity sanBenito = designateMunicipality(SAN_BENITO);
+    register.joinNetwork(sanBenito.id());
+    register.end(huehue.id(), LocalDate.of(2024, 9, 1));
+    String peten = sanBenito.department().code();
+
+    assertThat(register.count(SolidarityCityFilter.all())).isEqualTo(2);
+    assertThat(register.search(new SolidarityCityFilter(peten, null, null), 0, 10))
+        .containsExactly(sanBenito);
+    assertThat(register.search(new SolidarityCityFilter(null, false, null), 0, 10))
+        .containsExactly(huehue);
+    assertThat(register.search(new SolidarityCityFilter(null, null, true), 0, 10))
+        .containsExactly(sanBenito);
+    assertThat(register.search(SolidarityCityFilter.all(), 1, 10)).hasSize(1);
+  }
+
+  @Test
   void joiningAndLeavingTheNetworkAreAudited() {
     SolidarityCity city = designateMunicipality(HUEHUETENANGO_CITY);
 

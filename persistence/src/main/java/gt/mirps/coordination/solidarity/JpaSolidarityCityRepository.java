@@ -80,6 +80,56 @@ public class JpaSolidarityCityRepository implements SolidarityCityRepository {
     return counts;
   }
 
+  @Override
+  public long count(SolidarityCityFilter filter) {
+    TypedQuery<Long> query =
+        entityManager.createQuery(
+            "select count(s) from SolidarityCity s join s.territory t left join t.department d"
+                + where(filter),
+            Long.class);
+    return bind(query, filter).getSingleResult();
+  }
+
+  @Override
+  public List<SolidarityCity> find(SolidarityCityFilter filter, int first, int max) {
+    TypedQuery<SolidarityCity> query =
+        entityManager.createQuery(
+            "select s from SolidarityCity s join fetch s.territory t left join fetch t.department d"
+                + " left join fetch s.institution left join fetch s.focalPoint"
+                + where(filter)
+                + " order by coalesce(d.code, t.code), t.code, s.signedOn, s.id",
+            SolidarityCity.class);
+    return withServices(bind(query, filter))
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private static String where(SolidarityCityFilter filter) {
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (filter.departmentCode() != null) {
+      where.append(" and (t.code = :department or d.code = :department)");
+    }
+    if (filter.active() != null) {
+      where.append(filter.active() ? " and s.endedOn is null" : " and s.endedOn is not null");
+    }
+    if (filter.networkMember() != null) {
+      // Derby compares BOOLEAN columns only with boolean literals, not with EclipseLink's 1/0.
+      where.append(
+          filter.networkMember()
+              ? " and SQL('? = TRUE', s.nationalNetworkMember)"
+              : " and SQL('? = FALSE', s.nationalNetworkMember)");
+    }
+    return where.toString();
+  }
+
+  private static <T> TypedQuery<T> bind(TypedQuery<T> query, SolidarityCityFilter filter) {
+    if (filter.departmentCode() != null) {
+      query.setParameter("department", filter.departmentCode());
+    }
+    return query;
+  }
+
   private static TypedQuery<SolidarityCity> withServices(TypedQuery<SolidarityCity> query) {
     return query.setHint(BATCH, "s.services").setHint(BATCH_TYPE, "IN");
   }

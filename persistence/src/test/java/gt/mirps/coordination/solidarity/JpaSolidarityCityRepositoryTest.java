@@ -218,6 +218,36 @@ class JpaSolidarityCityRepositoryTest {
   }
 
   @Test
+  void findFiltersByDepartmentStateAndNetworkAndPagesInTheDatabase() {
+    long endedCity = save(SolidarityCityKind.MUNICIPALITY, 1301L, LocalDate.of(2021, 3, 1));
+    end(endedCity, LocalDate.of(2022, 12, 31));
+    long governorship = save(SolidarityCityKind.DEPARTMENTAL_GOVERNORSHIP, 13L, SIGNED);
+    long chiantla = save(SolidarityCityKind.MUNICIPALITY, 1302L, SIGNED);
+    long flores = save(SolidarityCityKind.MUNICIPALITY, 1701L, SIGNED);
+    database.inTransaction(em -> em.find(SolidarityCity.class, flores).joinNetwork());
+
+    long all = read(cities -> cities.count(SolidarityCityFilter.all()));
+    List<SolidarityCity> inHuehuetenango =
+        read(cities -> cities.find(new SolidarityCityFilter("13", null, null), 0, 10));
+    long activeInHuehuetenango =
+        read(cities -> cities.count(new SolidarityCityFilter("13", true, null)));
+    List<SolidarityCity> ended =
+        read(cities -> cities.find(new SolidarityCityFilter(null, false, null), 0, 10));
+    List<SolidarityCity> inNetwork =
+        read(cities -> cities.find(new SolidarityCityFilter(null, null, true), 0, 10));
+    List<SolidarityCity> secondPage = read(cities -> cities.find(SolidarityCityFilter.all(), 1, 2));
+
+    assertThat(all).isEqualTo(4);
+    assertThat(inHuehuetenango)
+        .extracting(SolidarityCity::id)
+        .containsExactly(governorship, endedCity, chiantla);
+    assertThat(activeInHuehuetenango).isEqualTo(2);
+    assertThat(ended).extracting(SolidarityCity::id).containsExactly(endedCity);
+    assertThat(inNetwork).extracting(SolidarityCity::id).containsExactly(flores);
+    assertThat(secondPage).extracting(SolidarityCity::id).containsExactly(endedCity, chiantla);
+  }
+
+  @Test
   void activeCountByKindCountsOnlyActiveDesignationsAndEveryKind() {
     save(SolidarityCityKind.MUNICIPALITY, 1301L, SIGNED);
     save(SolidarityCityKind.MUNICIPALITY, 1701L, SIGNED);
