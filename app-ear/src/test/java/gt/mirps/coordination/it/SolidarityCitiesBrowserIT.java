@@ -158,6 +158,11 @@ class SolidarityCitiesBrowserIT {
     Browser.await(browser, By.id("form:name")).sendKeys(municipality);
     choose("form:kind", "Municipalidad");
     choose("form:department", "Quetzaltenango");
+    // The department's municipalities arrive with an Ajax update of the second menu.
+    waiting()
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[id='form:municipality_input'] option[value='0901']")));
     choose("form:municipality", "Quetzaltenango");
     Browser.clickAndWait(browser, By.id("form:save"));
     assertThat(Browser.await(browser, By.id("heading")).getText()).isEqualTo(municipality);
