@@ -6,7 +6,6 @@ import gt.mirps.coordination.solidarity.SolidarityCityRegister;
 import gt.mirps.coordination.solidarity.SolidarityService;
 import gt.mirps.coordination.territory.Territories;
 import gt.mirps.coordination.territory.Territory;
-import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.shared.LazyRows;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -14,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -62,11 +63,13 @@ public class SolidarityCityList implements Serializable {
     return territories.departments();
   }
 
-  /** A day in the view's language ("10 de mayo de 2023"). */
+  /** A day in the view's language, short enough for the table ("10 may 2023"). */
   public String day(LocalDate day) {
     return day == null
         ? ""
-        : DateRanges.format(day, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+            .format(day);
   }
 
   public String getDepartmentCode() {

@@ -8,9 +8,9 @@ import gt.mirps.coordination.participation.Participation;
 import gt.mirps.coordination.participation.ParticipationHistory;
 import gt.mirps.coordination.solidarity.SolidarityCity;
 import gt.mirps.coordination.solidarity.SolidarityCityRegister;
-import gt.mirps.coordination.solidarity.SolidarityService;
 import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.shared.LazyRows;
+import gt.mirps.coordination.web.shared.Notices;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -93,8 +93,13 @@ public class SolidarityCityPage implements Serializable {
     return city;
   }
 
-  public SolidarityService[] getServices() {
-    return SolidarityService.values();
+  /** The services the city offers, named in the view's language and separated by commas. */
+  public String serviceNames(SolidarityCity shown) {
+    return String.join(
+        ", ",
+        shown.services().stream()
+            .map(s -> Notices.text("solidarityCity.service." + s.name()))
+            .toList());
   }
 
   public String day(LocalDate day) {
