@@ -177,7 +177,8 @@ class CommitmentsBrowserIT {
                 By.id("commitment-status"), "En curso"));
     WebElement timeline = Browser.await(browser, By.id("timeline"));
     assertThat(timeline.getText())
-        .contains("Se contrató al personal de la ventanilla.", "En planificación → En curso");
+        .contains(
+            "Se contrató al personal de la ventanilla.", "equipo", "En planificación → En curso");
     Browser.screenshot(browser, "commitments-page");
 
     // A cancellation without a reason is refused beside the reason; nothing changes.
