@@ -218,6 +218,53 @@ class CommitmentsBrowserIT {
   }
 
   @Test
+  void anEditFromAFormSomeoneElseOvertookIsRefusedAndOffersToReload() {
+    String title = "Fondo de becas " + UUID.randomUUID().toString().substring(0, 8);
+    signIn("equipo");
+    browser.get(Deployments.baseUrl() + "equipo/compromisos/editar.xhtml");
+    type("commitment:title", title);
+    autocomplete("commitment:submitter", "ACNUR", "ACNUR");
+    choose("commitment:type", "FINANCIAL", "Financiero");
+    choose("commitment:area", "EDUCATION", "Educación");
+    Browser.clickAndWait(browser, By.id("commitment:save"));
+    Browser.await(browser, By.id("commitment-title"));
+    String editUrl = browser.getCurrentUrl().replace("compromiso.xhtml", "editar.xhtml");
+
+    // Another team member opens the same form first...
+    WebDriver other = Browser.start();
+    try {
+      other.get(Deployments.baseUrl() + "equipo/");
+      other.findElement(By.id("login:username")).sendKeys("gerencia");
+      other.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
+      Browser.clickAndWait(other, By.id("login:submit"));
+      Browser.await(other, By.id("welcome"));
+      other.get(editUrl);
+      Browser.await(other, By.id("commitment:title"));
+
+      // ...this one saves a new title...
+      browser.get(editUrl);
+      type("commitment:title", title + " ampliado");
+      Browser.clickAndWait(browser, By.id("commitment:save"));
+      assertThat(Browser.await(browser, By.id("commitment-title")).getText())
+          .isEqualTo(title + " ampliado");
+
+      // ...and the other's save, from the older form, is refused rather than overwriting it.
+      WebElement otherTitle = other.findElement(By.id("commitment:title"));
+      otherTitle.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      otherTitle.sendKeys(title + " reducido");
+      Browser.clickAndWait(other, By.id("commitment:save"));
+      assertThat(Browser.await(other, By.id("reload:reload-button")).isDisplayed()).isTrue();
+      assertThat(other.findElement(By.id("messages")).getText())
+          .contains("Otra persona modificó este registro");
+      Browser.clickAndWait(other, By.id("reload:reload-button"));
+      assertThat(Browser.await(other, By.id("commitment:title")).getAttribute("value"))
+          .isEqualTo(title + " ampliado");
+    } finally {
+      other.quit();
+    }
+  }
+
+  @Test
   void theMenuLeadsTeamMembersToTheCommitments() {
     signIn("equipo");
     Browser.clickAndWait(browser, By.xpath("//a[.//span[normalize-space(.)='Compromisos']]"));

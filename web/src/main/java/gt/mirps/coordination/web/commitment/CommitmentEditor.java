@@ -9,7 +9,10 @@ import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.institution.Institution;
 import gt.mirps.coordination.institution.InstitutionEditor;
+import gt.mirps.coordination.security.UserAccount;
+import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.RuleViolation;
+import gt.mirps.coordination.web.security.SignedInUser;
 import gt.mirps.coordination.web.shared.Failures;
 import gt.mirps.coordination.web.shared.Notices;
 import jakarta.faces.context.FacesContext;
@@ -38,6 +41,7 @@ public class CommitmentEditor implements Serializable {
   @Inject private transient CommitmentRegister register;
   @Inject private transient InstitutionEditor institutions;
   @Inject private transient EventCatalog catalog;
+  @Inject private transient SignedInUser signedInUser;
 
   private Long id;
   private Long eventId;
@@ -92,19 +96,21 @@ public class CommitmentEditor implements Serializable {
     CommitmentDetails details =
         new CommitmentDetails(title, description, event, type, area, targetDate, cosponsors);
     try {
-      Commitment saved;
-      if (id == null) {
-        if (submitter == null) {
-          Notices.fieldError(FORM + ":submitter", "commitment.submitter.required");
-          return null;
-        }
-        saved = register.record(submitter, details);
-        Notices.done("commitments.recorded", saved.title());
-      } else {
-        saved = register.revise(id, version, details);
-        Notices.done("commitments.saved", saved.title());
+      if (id == null && submitter == null) {
+        Notices.fieldError(FORM + ":submitter", "commitment.submitter.required");
+        return null;
       }
-      return "/equipo/compromisos/compromiso.xhtml?faces-redirect=true&id=" + saved.id();
+      String author = signedInUser.account().map(UserAccount::username).orElse(ChangeAuthor.SYSTEM);
+      Commitment[] saved = new Commitment[1];
+      ChangeAuthor.actingAs(
+          author,
+          () ->
+              saved[0] =
+                  id == null
+                      ? register.record(submitter, details)
+                      : register.revise(id, version, details));
+      Notices.done(id == null ? "commitments.recorded" : "commitments.saved", saved[0].title());
+      return "/equipo/compromisos/compromiso.xhtml?faces-redirect=true&id=" + saved[0].id();
     } catch (RuntimeException e) {
       if (Failures.isConcurrentChange(e)) {
         changedByOther = true;
