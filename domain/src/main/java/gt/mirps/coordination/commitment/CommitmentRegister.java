@@ -2,13 +2,16 @@ package gt.mirps.coordination.commitment;
 
 import gt.mirps.coordination.audit.Auditor;
 import gt.mirps.coordination.institution.Institution;
+import gt.mirps.coordination.shared.ConcurrentChange;
 import gt.mirps.coordination.shared.GuatemalaTime;
 import gt.mirps.coordination.shared.RuleViolation;
+import gt.mirps.coordination.shared.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -47,6 +50,59 @@ public class CommitmentRegister {
     Commitment added = commitments.add(commitment);
     auditor.record("recorded", RECORD_TYPE, added.id(), added.title());
     return added;
+  }
+
+  /**
+   * Revises a commitment from the form built at {@code versionRead}: its title, description, event,
+   * classification, target date and co-sponsors (the submitter does not change). Refused with
+   * {@link ConcurrentChange} if someone else changed it since; nothing changes when a rule refuses.
+   */
+  public Commitment revise(long commitmentId, long versionRead, CommitmentDetails details) {
+    Commitment commitment = existing(commitmentId);
+    ConcurrentChange.check(commitment, versionRead, RECORD_TYPE, commitmentId);
+    List<Institution> wanted = details.cosponsors() == null ? List.of() : details.cosponsors();
+    // Check everything first, so that a refusal leaves the commitment as it was.
+    Text.required(details.title(), Commitment.TITLE_MAX, "commitment.title");
+    Text.optional(details.description(), Commitment.DESCRIPTION_MAX, "commitment.description");
+    new Commitment(details.title(), commitment.submitter(), details.type(), details.area());
+    if (wanted.contains(commitment.submitter())) {
+      throw new RuleViolation(
+          "commitment.cosponsor.submitter", "The submitter cannot also co-sponsor");
+    }
+    if (wanted.stream().distinct().count() != wanted.size()) {
+      throw new RuleViolation(
+          "commitment.cosponsor.duplicate", "An institution co-sponsors only once");
+    }
+    commitment.rename(details.title());
+    commitment.describe(details.description());
+    commitment.classify(details.type(), details.area());
+    commitment.madeAt(details.event());
+    commitment.dueBy(details.targetDate());
+    for (Institution gone : new ArrayList<>(commitment.cosponsors())) {
+      if (!wanted.contains(gone)) {
+        commitment.removeCosponsor(gone);
+      }
+    }
+    for (Institution added : wanted) {
+      if (!commitment.cosponsors().contains(added)) {
+        commitment.cosponsor(added);
+      }
+    }
+    auditor.record("revised", RECORD_TYPE, commitmentId, commitment.title());
+    return commitment;
+  }
+
+  /** A new commitment of {@code submitter} with {@code details}, recorded and audited. */
+  public Commitment record(Institution submitter, CommitmentDetails details) {
+    Commitment commitment =
+        new Commitment(details.title(), submitter, details.type(), details.area());
+    commitment.describe(details.description());
+    commitment.madeAt(details.event());
+    commitment.dueBy(details.targetDate());
+    if (details.cosponsors() != null) {
+      details.cosponsors().forEach(commitment::cosponsor);
+    }
+    return record(commitment);
   }
 
   /**
