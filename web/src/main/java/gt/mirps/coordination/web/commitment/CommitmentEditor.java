@@ -9,10 +9,7 @@ import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.institution.Institution;
 import gt.mirps.coordination.institution.InstitutionEditor;
-import gt.mirps.coordination.security.UserAccount;
-import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.RuleViolation;
-import gt.mirps.coordination.web.security.SignedInUser;
 import gt.mirps.coordination.web.shared.Failures;
 import gt.mirps.coordination.web.shared.Notices;
 import jakarta.faces.context.FacesContext;
@@ -41,7 +38,6 @@ public class CommitmentEditor implements Serializable {
   @Inject private transient CommitmentRegister register;
   @Inject private transient InstitutionEditor institutions;
   @Inject private transient EventCatalog catalog;
-  @Inject private transient SignedInUser signedInUser;
 
   private Long id;
   private Long eventId;
@@ -100,17 +96,10 @@ public class CommitmentEditor implements Serializable {
         Notices.fieldError(FORM + ":submitter", "commitment.submitter.required");
         return null;
       }
-      String author = signedInUser.account().map(UserAccount::username).orElse(ChangeAuthor.SYSTEM);
-      Commitment[] saved = new Commitment[1];
-      ChangeAuthor.actingAs(
-          author,
-          () ->
-              saved[0] =
-                  id == null
-                      ? register.record(submitter, details)
-                      : register.revise(id, version, details));
-      Notices.done(id == null ? "commitments.recorded" : "commitments.saved", saved[0].title());
-      return "/equipo/compromisos/compromiso.xhtml?faces-redirect=true&id=" + saved[0].id();
+      Commitment saved =
+          id == null ? register.record(submitter, details) : register.revise(id, version, details);
+      Notices.done(id == null ? "commitments.recorded" : "commitments.saved", saved.title());
+      return "/equipo/compromisos/compromiso.xhtml?faces-redirect=true&id=" + saved.id();
     } catch (RuntimeException e) {
       if (Failures.isConcurrentChange(e)) {
         changedByOther = true;

@@ -5,12 +5,9 @@ import gt.mirps.coordination.commitment.CommitmentRegister;
 import gt.mirps.coordination.commitment.CommitmentStatus;
 import gt.mirps.coordination.commitment.ProgressUpdate;
 import gt.mirps.coordination.institution.Institution;
-import gt.mirps.coordination.security.UserAccount;
-import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.i18n.Language;
-import gt.mirps.coordination.web.security.SignedInUser;
 import gt.mirps.coordination.web.shared.Failures;
 import gt.mirps.coordination.web.shared.Notices;
 import jakarta.faces.context.FacesContext;
@@ -38,7 +35,6 @@ public class CommitmentPage implements Serializable {
 
   @Inject private transient CommitmentRegister register;
   @Inject private Language language;
-  @Inject private transient SignedInUser signedInUser;
 
   private Long id;
   private transient Commitment commitment;
@@ -75,9 +71,8 @@ public class CommitmentPage implements Serializable {
   /** Reports progress; a refusal is shown in the dialog, which stays open. */
   public void report() {
     try {
-      // The timeline names who reported: the signed-in person, not "system".
-      String author = signedInUser.account().map(UserAccount::username).orElse(ChangeAuthor.SYSTEM);
-      ChangeAuthor.actingAs(author, () -> register.report(id, date, narrative, newStatus, reason));
+      // The timeline names who reported: ChangeAuthorFilter makes it the signed-in person.
+      register.report(id, date, narrative, newStatus, reason);
       Notices.done("commitments.progress.reported");
       commitment = null;
       startReport();
