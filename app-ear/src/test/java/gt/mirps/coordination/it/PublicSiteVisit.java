@@ -74,6 +74,25 @@ final class PublicSiteVisit {
       assertThat(Browser.await(browser, By.id("communiques")).getText()).contains(SEED_TITLE);
       Browser.screenshot(browser, "public-list");
 
+      // Searching: a word typed without its accent, a tag, a year.
+      browser.findElement(By.id("search-q")).sendKeys("conferencia nacional MIGRACION");
+      Browser.clickAndWait(browser, By.id("search-button"));
+      assertThat(Browser.await(browser, By.id("communiques")).getText())
+          .contains(SEED_TITLE)
+          .doesNotContain(WITH_FILE_TITLE);
+      assertThat(browser.getCurrentUrl()).contains("/comunicados?q=");
+      Browser.screenshot(browser, "public-search");
+      browser.get(site + "/comunicados?etiqueta=Acnur&anio=2024");
+      assertThat(Browser.await(browser, By.id("communiques")).getText()).contains(SEED_TITLE);
+      assertThat(browser.findElement(By.id("search-tag")).getAttribute("value")).isEqualTo("Acnur");
+      browser.get(site + "/comunicados?etiqueta=Acnur&anio=2023");
+      assertThat(Browser.await(browser, By.id("search-count")).getText())
+          .isEqualTo("Ningún comunicado");
+      browser.get(site + "/comunicados?q=palabraquenoaparece");
+      assertThat(Browser.await(browser, By.id("search-count")).getText())
+          .isEqualTo("Ningún comunicado");
+      assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain(SEED_TITLE);
+
       // The communiqué with a file offers it for download.
       browser.get(site + "/etiquetas/" + TEST_TAG_SLUG);
       Browser.clickAndWait(browser, By.linkText(WITH_FILE_TITLE));

@@ -3,6 +3,7 @@ package gt.mirps.coordination.web.publicsite;
 import gt.mirps.coordination.announcement.Announcement;
 import gt.mirps.coordination.announcement.AnnouncementDesk;
 import gt.mirps.coordination.announcement.AnnouncementPage;
+import gt.mirps.coordination.announcement.PublicSearch;
 import gt.mirps.coordination.tag.Tag;
 import gt.mirps.coordination.tag.TagDirectory;
 import gt.mirps.coordination.web.i18n.Language;
@@ -12,6 +13,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
@@ -36,6 +39,9 @@ public class PublicCommuniques {
   private Tag tag;
   private int pageNumber = 1;
   private AnnouncementPage page;
+  private String text;
+  private String tagLabel;
+  private String year;
 
   /** The newest published communiqués, for the home page. */
   public List<Announcement> getLatest() {
@@ -63,10 +69,72 @@ public class PublicCommuniques {
       int index = Math.max(pageNumber, 1) - 1;
       page =
           tag == null
-              ? desk.published(index, PAGE_SIZE)
+              ? desk.search(getSearch(), index, PAGE_SIZE)
               : desk.publishedWithTag(tag.slug(), index, PAGE_SIZE);
     }
     return page;
+  }
+
+  /** What the visitor looks for at {@code /comunicados} ({@code ?q=&etiqueta=&anio=}). */
+  public PublicSearch getSearch() {
+    String tagSlug = tagLabel == null || tagLabel.isBlank() ? null : Tag.slugOf(tagLabel);
+    return new PublicSearch(text, tagSlug, getYearNumber());
+  }
+
+  /** The year typed, if it is one (1900–2999); anything else is ignored. */
+  public Integer getYearNumber() {
+    if (year == null || !year.strip().matches("(19|2[0-9])[0-9]{2}")) {
+      return null;
+    }
+    return Integer.valueOf(year.strip());
+  }
+
+  /** The search as query parameters for the pager's links ("&amp;q=…"), or empty. */
+  public String getQuery() {
+    StringBuilder query = new StringBuilder();
+    appendParameter(query, "q", text);
+    appendParameter(query, "etiqueta", tagLabel);
+    appendParameter(query, "anio", getYearNumber() == null ? null : year.strip());
+    return query.toString();
+  }
+
+  private static void appendParameter(StringBuilder query, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      query
+          .append('&')
+          .append(name)
+          .append('=')
+          .append(URLEncoder.encode(value.strip(), StandardCharsets.UTF_8));
+    }
+  }
+
+  public boolean isSearching() {
+    PublicSearch search = getSearch();
+    return !search.words().isEmpty() || search.tagSlug() != null || search.year() != null;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+
+  public String getTagLabel() {
+    return tagLabel;
+  }
+
+  public void setTagLabel(String tagLabel) {
+    this.tagLabel = tagLabel;
+  }
+
+  public String getYear() {
+    return year;
+  }
+
+  public void setYear(String year) {
+    this.year = year;
   }
 
   public String dateline(Announcement announcement) {
