@@ -98,6 +98,11 @@ public class Announcement extends AuditedEntity {
 
   public static final int SLUG_MAX = 160;
 
+  /** The longest search key kept; what a longer text has past it is not searched. */
+  public static final int SEARCH_KEY_MAX = 32_000;
+
+  private static final Pattern HTML_TAG = Pattern.compile("<[^>]*>");
+
   private static final Pattern SLUG = Pattern.compile("^[a-z0-9]+(?:-[a-z0-9]+)*$");
 
   @Id
@@ -143,6 +148,13 @@ public class Announcement extends AuditedEntity {
   @Column(name = "published_at")
   private Instant publishedAt;
 
+  /**
+   * The title, lead, body text and tag labels folded by {@link Text#searchKey}, for accent- and
+   * case-insensitive search; kept up to date by every change of text or tags.
+   */
+  @Column(name = "search_key", length = SEARCH_KEY_MAX)
+  private String searchKey;
+
   @Column(name = "published_by", length = 120)
   private String publishedBy;
 
@@ -176,6 +188,7 @@ public class Announcement extends AuditedEntity {
   /** A new draft; the title may come later but must be there to publish. */
   public Announcement(String title) {
     this.title = Text.optional(title, TITLE_MAX, "announcement.title");
+    refreshSearchKey();
   }
 
   /**
@@ -197,6 +210,20 @@ public class Announcement extends AuditedEntity {
     this.lead = newLead;
     this.body = newBody;
     this.sourceUrl = newSource;
+    refreshSearchKey();
+  }
+
+  private void refreshSearchKey() {
+    StringBuilder text = new StringBuilder();
+    for (String part :
+        new String[] {title, lead, body == null ? null : HTML_TAG.matcher(body).replaceAll(" ")}) {
+      if (part != null) {
+        text.append(part).append(' ');
+      }
+    }
+    tags.forEach(t -> text.append(t.label()).append(' '));
+    String key = Text.searchKey(text.toString().replace("&nbsp;", " ").replace("&amp;", "&"));
+    searchKey = key.length() > SEARCH_KEY_MAX ? key.substring(0, SEARCH_KEY_MAX) : key;
   }
 
   private static String sanitizedBody(String html) {
@@ -270,13 +297,16 @@ public class Announcement extends AuditedEntity {
       return false;
     }
     tags.add(tag);
+    refreshSearchKey();
     return true;
   }
 
   /** Removes the tag with {@code tagSlug} from a draft. Returns true if it had it. */
   public boolean untag(String tagSlug) {
     requireDraft();
-    return tags.removeIf(t -> t.slug().equals(tagSlug));
+    boolean removed = tags.removeIf(t -> t.slug().equals(tagSlug));
+    refreshSearchKey();
+    return removed;
   }
 
   /** Links a draft to an event it reports on. Returns true if it was not linked yet. */
@@ -440,6 +470,11 @@ public class Announcement extends AuditedEntity {
 
   public Optional<String> publishedBy() {
     return Optional.ofNullable(publishedBy);
+  }
+
+  /** Title, lead, body text and tag labels folded for search ("autoridades del minex…"). */
+  public String searchKey() {
+    return searchKey;
   }
 
   /** What the reviewer said the last time the communiqué was returned to draft. */

@@ -205,6 +205,17 @@ public class AnnouncementDesk {
         announcements.countPublishedWithTag(tagSlug));
   }
 
+  /** A page of the published communiqués that match {@code search}, newest first. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AnnouncementPage search(PublicSearch search, int page, int size) {
+    checkPage(page, size);
+    return new AnnouncementPage(
+        announcements.searchPublished(search, page, size),
+        page,
+        size,
+        announcements.countPublished(search));
+  }
+
   private static void checkPage(int page, int size) {
     if (page < 0) {
       throw new IllegalArgumentException("page must be at least 0");

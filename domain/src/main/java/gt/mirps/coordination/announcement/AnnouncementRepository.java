@@ -30,6 +30,14 @@ public interface AnnouncementRepository {
 
   long countPublished();
 
+  /**
+   * Published communiqués that match {@code search} (see {@link PublicSearch#matches}), newest
+   * first, one page of them, each with its tags loaded.
+   */
+  List<Announcement> searchPublished(PublicSearch search, int page, int size);
+
+  long countPublished(PublicSearch search);
+
   long countPublishedWithTag(String tagSlug);
 
   /** Every communiqué in any state. */

@@ -60,6 +60,45 @@ class AnnouncementDeskTest {
     return id;
   }
 
+  @Test
+  void theSearchFindsPublishedCommuniquesByWordsWithoutAccentsTagAndYear() {
+    long migration = publishedAt("Migración y refugio en Esquipulas", NOON, "Acnur");
+    long other = publishedAt("Reunión con la OEA", NOON.plusSeconds(60), "OEA");
+    long draft = desk.draft("Migración en borrador").id();
+
+    assertThat(desk.search(new PublicSearch("MIGRACION esquipulas", null, null), 0, 10).items())
+        .extracting(Announcement::id)
+        .containsExactly(migration);
+    assertThat(desk.search(new PublicSearch("acnur", null, null), 0, 10).items())
+        .extracting(Announcement::id)
+        .containsExactly(migration);
+    assertThat(desk.search(new PublicSearch(null, "oea", 2024), 0, 10).items())
+        .extracting(Announcement::id)
+        .containsExactly(other);
+    assertThat(desk.search(new PublicSearch(null, null, 2023), 0, 10).total()).isZero();
+    AnnouncementPage all = desk.search(PublicSearch.ALL, 0, 1);
+    assertThat(all.total()).isEqualTo(2);
+    assertThat(all.items()).extracting(Announcement::id).containsExactly(other);
+    assertThat(all.items()).extracting(Announcement::id).doesNotContain(draft);
+  }
+
+  @Test
+  void theSearchKeyFollowsTheTextAndTags() {
+    Announcement a = new Announcement("Título");
+    a.rewrite(
+        new AnnouncementContent(
+            "Título ÚNICO", "Guatemala", null, "Entrada", "<p>Cuerpo <b>del</b> texto</p>", null));
+    a.tag(new gt.mirps.coordination.tag.Tag("Movilidad humana"));
+
+    assertThat(a.searchKey())
+        .contains("titulo unico", "entrada", "cuerpo", "del", "movilidad humana");
+    assertThat(a.searchKey()).doesNotContain("<p>", "<b>");
+    a.untag("movilidad-humana");
+    assertThat(a.searchKey()).doesNotContain("movilidad");
+    assertThat(new PublicSearch("  Título   único título ", null, null).words())
+        .containsExactly("titulo", "unico");
+  }
+
   private java.util.List<String> actionsOn(long id) {
     return trail.actionsOn(AnnouncementDesk.RECORD_TYPE, id);
   }

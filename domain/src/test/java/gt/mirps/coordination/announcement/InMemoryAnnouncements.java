@@ -60,6 +60,16 @@ public class InMemoryAnnouncements implements AnnouncementRepository {
   }
 
   @Override
+  public List<Announcement> searchPublished(PublicSearch search, int page, int size) {
+    return page(search::matches, page, size);
+  }
+
+  @Override
+  public long countPublished(PublicSearch search) {
+    return publishedWhere(search::matches).count();
+  }
+
+  @Override
   public long count() {
     return announcements.size();
   }

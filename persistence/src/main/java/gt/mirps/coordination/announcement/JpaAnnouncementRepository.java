@@ -1,9 +1,11 @@
 package gt.mirps.coordination.announcement;
 
+import gt.mirps.coordination.shared.LikePattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -94,6 +96,56 @@ public class JpaAnnouncementRepository implements AnnouncementRepository {
         .setParameter("state", AnnouncementState.PUBLISHED)
         .setParameter("tag", tagSlug)
         .getSingleResult();
+  }
+
+  @Override
+  public List<Announcement> searchPublished(PublicSearch search, int page, int size) {
+    TypedQuery<Long> ids =
+        searchQuery(
+            "select a.id from Announcement a",
+            search,
+            " order by a.publishedAt desc, a.id desc",
+            Long.class);
+    return withTags(paged(ids, page, size));
+  }
+
+  @Override
+  public long countPublished(PublicSearch search) {
+    return searchQuery("select count(a) from Announcement a", search, "", Long.class)
+        .getSingleResult();
+  }
+
+  /** The query for {@code search}: one LIKE per word on the search key, the tag, the year. */
+  private <T> TypedQuery<T> searchQuery(
+      String select, PublicSearch search, String order, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" where a.state = :state");
+    List<String> words = search.words();
+    for (int i = 0; i < words.size(); i++) {
+      jpql.append(" and a.searchKey like :w").append(i).append(" escape '\\'");
+    }
+    if (search.tagSlug() != null) {
+      jpql.append(" and exists (select t.id from Announcement b join b.tags t")
+          .append(" where b = a and t.slug = :tag)");
+    }
+    if (search.year() != null) {
+      jpql.append(" and a.datelineDate >= :yearStart and a.datelineDate < :yearEnd");
+    }
+    TypedQuery<T> query =
+        entityManager
+            .createQuery(jpql.append(order).toString(), type)
+            .setParameter("state", AnnouncementState.PUBLISHED);
+    for (int i = 0; i < words.size(); i++) {
+      query.setParameter("w" + i, LikePattern.containing(words.get(i)));
+    }
+    if (search.tagSlug() != null) {
+      query.setParameter("tag", search.tagSlug());
+    }
+    if (search.year() != null) {
+      query
+          .setParameter("yearStart", LocalDate.of(search.year(), 1, 1))
+          .setParameter("yearEnd", LocalDate.of(search.year() + 1, 1, 1));
+    }
+    return query;
   }
 
   @Override

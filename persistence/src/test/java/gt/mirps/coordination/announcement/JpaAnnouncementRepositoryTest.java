@@ -221,6 +221,42 @@ class JpaAnnouncementRepositoryTest {
   }
 
   @Test
+  void searchesPublishedCommuniquesByWordsTagAndYearInTheDatabase() {
+    database.inTransaction(
+        em -> {
+          publish(em, "Migración en Esquipulas", "migracion", NOON, "Acnur");
+          publish(em, "Reunión 100% con la OEA", "oea", NOON.plusSeconds(60), "OEA");
+          Announcement draft = new Announcement("Migración en borrador");
+          draft.rewrite(content("Migración en borrador", BODY));
+          new JpaAnnouncementRepository(em).add(draft);
+        });
+
+    assertThat(
+            this.<List<Announcement>>read(
+                r -> r.searchPublished(new PublicSearch("MIGRACION", null, null), 0, 10)))
+        .extracting(a -> a.slug().orElseThrow())
+        .containsExactly("migracion");
+    assertThat(
+            this.<List<Announcement>>read(
+                r -> r.searchPublished(new PublicSearch("canciller", null, 2024), 0, 10)))
+        .extracting(a -> a.slug().orElseThrow())
+        .containsExactly("oea", "migracion");
+    assertThat(
+            this.<List<Announcement>>read(
+                r -> r.searchPublished(new PublicSearch("100%", "oea", null), 0, 10)))
+        .extracting(a -> a.slug().orElseThrow())
+        .containsExactly("oea");
+    assertThat(this.<Long>read(r -> r.countPublished(new PublicSearch("migracion", "oea", null))))
+        .isZero();
+    assertThat(this.<Long>read(r -> r.countPublished(new PublicSearch(null, null, 2023)))).isZero();
+    assertThat(this.<Long>read(r -> r.countPublished(new PublicSearch("acnur", "acnur", 2024))))
+        .isEqualTo(1);
+    assertThat(this.<List<Announcement>>read(r -> r.searchPublished(PublicSearch.ALL, 1, 1)))
+        .extracting(a -> a.slug().orElseThrow())
+        .containsExactly("migracion");
+  }
+
+  @Test
   void findsBySlugInAnyStateOrOnlyWhenPublished() {
     database.inTransaction(
         em -> {
