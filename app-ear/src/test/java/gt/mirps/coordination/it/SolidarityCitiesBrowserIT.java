@@ -60,7 +60,10 @@ class SolidarityCitiesBrowserIT {
   }
 
   private WebDriverWait waiting() {
-    return new WebDriverWait(browser, Duration.ofSeconds(15));
+    // An AJAX update may replace an element between finding it and reading it: look again.
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
   }
 
   /** The register's row of the Solidarity City whose link reads {@code name}. */
