@@ -16,6 +16,9 @@ import gt.mirps.coordination.event.EventKind;
 import gt.mirps.coordination.institution.Institution;
 import gt.mirps.coordination.institution.InstitutionDirectory;
 import gt.mirps.coordination.institution.InstitutionKind;
+import gt.mirps.coordination.participation.AttendanceState;
+import gt.mirps.coordination.participation.ParticipationRole;
+import gt.mirps.coordination.participation.Registrations;
 import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.GuatemalaTime;
 import gt.mirps.coordination.territory.Territories;
@@ -40,10 +43,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <p>The first test runs in the server and puts in place what the dashboard should show (the same
  * records on every run, so a database kept between runs does not fill up): a communiqué in review,
- * a draft of "equipo" returned with a comment, a long-overdue commitment, an event next week, and
- * three commitments co-sponsored by an institution of their own. The second drives the browser (see
- * {@link DashboardVisit}); the web module is then at /mirps-web (see {@link
- * Deployments#withTests}).
+ * a draft of "equipo" returned with a comment, a long-overdue commitment, an event next week with
+ * two delegations registered, and three commitments co-sponsored by an institution of their own.
+ * The second drives the browser (see {@link DashboardVisit}); the web module is then at /mirps-web
+ * (see {@link Deployments#withTests}).
  */
 @ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -72,6 +75,7 @@ class DashboardBrowserIT {
   @Inject InstitutionDirectory institutions;
   @Inject Territories territories;
   @Inject EventCatalog catalog;
+  @Inject Registrations registrations;
 
   @Test
   @Order(1)
@@ -106,6 +110,15 @@ class DashboardBrowserIT {
     Event workshop =
         catalog.record(
             new Event(UPCOMING_TITLE, EventKind.WORKSHOP, nextWeek, nextWeek.plusHours(8)));
+
+    registrations.registerDelegation(
+        workshop, minex, 3, ParticipationRole.DELEGATE, AttendanceState.REGISTERED);
+    registrations.registerDelegation(
+        workshop,
+        institutions.knownAs(COSPONSOR).get(0),
+        2,
+        ParticipationRole.DELEGATE,
+        AttendanceState.REGISTERED);
 
     assertThat(reviews.awaitingPublication(ReviewQueue.MAX_SHOWN))
         .extracting(a -> a.title().orElse(""))

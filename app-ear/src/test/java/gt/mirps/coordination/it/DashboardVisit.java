@@ -140,6 +140,10 @@ final class DashboardVisit {
 
     WebElement upcoming = Browser.await(browser, By.cssSelector(".dashboard-upcoming"));
     assertThat(upcoming.getText()).contains("Próximos eventos (30 días)", UPCOMING_TITLE);
+    WebElement workshop =
+        upcoming.findElement(By.xpath(".//li[.//a[normalize-space(.)='" + UPCOMING_TITLE + "']]"));
+    assertThat(workshop.findElement(By.cssSelector(".upcoming-turnout")).getText())
+        .isEqualTo("2 inscritos · ninguna llegada registrada");
     assertThat(upcoming.findElement(By.linkText(UPCOMING_TITLE)).getAttribute("href"))
         .contains("/equipo/eventos/evento.xhtml?id=");
     // Coordinators neither publish communiqués nor follow commitments.

@@ -10,6 +10,8 @@ import gt.mirps.coordination.commitment.CommitmentRegister;
 import gt.mirps.coordination.commitment.CommitmentSort;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
+import gt.mirps.coordination.participation.EventTurnouts;
+import gt.mirps.coordination.participation.Turnout;
 import gt.mirps.coordination.shared.GuatemalaTime;
 import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.i18n.Language;
@@ -29,6 +31,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The team's home: upcoming events, what waits for the person (communiqués to publish or to rework,
@@ -50,10 +53,12 @@ public class Dashboard implements Serializable {
   @Inject private transient CommitmentRegister commitments;
   @Inject private transient ReviewQueue reviews;
   @Inject private transient AuditHistory history;
+  @Inject private transient EventTurnouts turnouts;
   @Inject private transient SecurityContext security;
   @Inject private Language language;
 
   private transient List<Event> upcoming;
+  private transient Map<Long, Turnout> upcomingTurnouts;
   private transient List<Announcement> awaitingPublication;
   private transient Long countAwaitingPublication;
   private transient List<Announcement> returned;
@@ -78,6 +83,15 @@ public class Dashboard implements Serializable {
               .toList();
     }
     return upcoming;
+  }
+
+  /** "12 inscritos · 3 con llegada registrada" for one of the upcoming events. */
+  public String turnout(Event event) {
+    if (upcomingTurnouts == null) {
+      upcomingTurnouts = turnouts.of(getUpcoming());
+    }
+    Turnout turnout = upcomingTurnouts.getOrDefault(event.id(), Turnout.NONE);
+    return Notices.text("dashboard.upcoming.turnout", turnout.registered(), turnout.checkedIn());
   }
 
   /** The communiqués in review, the one waiting longest first. */
