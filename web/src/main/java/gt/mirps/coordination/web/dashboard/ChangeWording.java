@@ -1,6 +1,7 @@
 package gt.mirps.coordination.web.dashboard;
 
 import gt.mirps.coordination.audit.AuditEntry;
+import gt.mirps.coordination.shared.ChangeAuthor;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,6 +36,13 @@ final class ChangeWording {
   static String what(AuditEntry entry, ResourceBundle bundle) {
     return text(bundle, "changes." + entry.recordType() + "." + entry.action())
         .orElseGet(() -> recordKind(entry, bundle) + " · " + entry.action());
+  }
+
+  /** Who made the change: a username, or "el sistema" for start-up and demo data. */
+  static String who(AuditEntry entry, ResourceBundle bundle) {
+    return ChangeAuthor.SYSTEM.equals(entry.actor())
+        ? bundle.getString("changes.actor.system")
+        : entry.actor();
   }
 
   /** The record changed, as its kind and id: "Comunicado 12". */

@@ -181,6 +181,10 @@ public class Dashboard implements Serializable {
     return ChangeWording.what(entry, Messages.bundle(language.getCurrent()));
   }
 
+  public String who(AuditEntry entry) {
+    return ChangeWording.who(entry, Messages.bundle(language.getCurrent()));
+  }
+
   public String record(AuditEntry entry) {
     return ChangeWording.record(entry, Messages.bundle(language.getCurrent()));
   }

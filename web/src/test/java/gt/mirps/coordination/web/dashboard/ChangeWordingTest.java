@@ -38,6 +38,15 @@ class ChangeWordingTest {
   }
 
   @Test
+  void changesMadeByTheSystemSaySo() {
+    assertThat(ChangeWording.who(entry("publish", "Announcement", 12), ES)).isEqualTo("gerencia");
+    assertThat(
+            ChangeWording.who(
+                new AuditEntry(NOW, "system", "event.recorded", "Event", 1, null), ES))
+        .isEqualTo("el sistema");
+  }
+
+  @Test
   void anActionWithoutItsOwnTextStillNamesTheRecordAndTheAction() {
     assertThat(ChangeWording.what(entry("renamed", "Commitment", 7), ES))
         .isEqualTo("Compromiso · renamed");
