@@ -42,4 +42,21 @@ public interface AnnouncementRepository {
 
   /** Every communiqué in any state. */
   long count();
+
+  // --- The team dashboard's queues (dash) ---
+
+  /**
+   * At most {@code max} communiqués in {@code state}, the one waiting longest (least recently
+   * changed) first.
+   */
+  List<Announcement> inState(AnnouncementState state, int max);
+
+  /** How many communiqués are in {@code state}. */
+  long countInState(AnnouncementState state);
+
+  /**
+   * At most {@code max} drafts started by {@code author} that a reviewer returned with a comment,
+   * the most recently returned first.
+   */
+  List<Announcement> returnedTo(String author, int max);
 }

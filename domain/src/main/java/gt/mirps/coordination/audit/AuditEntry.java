@@ -21,6 +21,10 @@ import java.util.Optional;
     query =
         "select a from AuditEntry a where a.recordType = :type and a.recordId = :id"
             + " order by a.at, a.id")
+@NamedQuery(
+    name = "AuditEntry.newestFirst",
+    query = "select a from AuditEntry a order by a.at desc, a.id desc")
+@NamedQuery(name = "AuditEntry.count", query = "select count(a) from AuditEntry a")
 public class AuditEntry {
 
   @Id

@@ -169,13 +169,25 @@ public class CommitmentRegister {
   /** One page of the commitments that pass {@code filter}, the most recently recorded first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Commitment> page(CommitmentFilter filter, int first, int max) {
+    return page(filter, CommitmentSort.RECORDED, false, first, max);
+  }
+
+  /** One page of the commitments that pass {@code filter}, in the order {@code sort} gives. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Commitment> page(
+      CommitmentFilter filter, CommitmentSort sort, boolean ascending, int first, int max) {
     if (first < 0) {
       throw new IllegalArgumentException("first must not be negative");
     }
     if (max < 1) {
       throw new IllegalArgumentException("max must be at least 1");
     }
-    return commitments.page(filter == null ? CommitmentFilter.all() : filter, first, max);
+    return commitments.page(
+        filter == null ? CommitmentFilter.all() : filter,
+        sort == null ? CommitmentSort.RECORDED : sort,
+        ascending,
+        first,
+        max);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

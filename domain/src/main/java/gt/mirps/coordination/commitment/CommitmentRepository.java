@@ -29,7 +29,16 @@ public interface CommitmentRepository {
    * @param first how many to skip
    * @param max at most how many to return
    */
-  List<Commitment> page(CommitmentFilter filter, int first, int max);
+  default List<Commitment> page(CommitmentFilter filter, int first, int max) {
+    return page(filter, CommitmentSort.RECORDED, false, first, max);
+  }
+
+  /**
+   * One page of the commitments that pass {@code filter}, sorted by {@code sort} in the database,
+   * ties broken by the order recorded (in the same direction).
+   */
+  List<Commitment> page(
+      CommitmentFilter filter, CommitmentSort sort, boolean ascending, int first, int max);
 
   /** How many commitments pass {@code filter}. */
   long count(CommitmentFilter filter);

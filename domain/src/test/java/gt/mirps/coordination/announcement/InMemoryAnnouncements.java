@@ -91,4 +91,37 @@ public class InMemoryAnnouncements implements AnnouncementRepository {
         .limit(size)
         .toList();
   }
+
+  // --- The team dashboard's queues (dash) ---
+
+  // Nothing is saved here, so there is no change time: the order recorded stands in for it.
+  private static final Comparator<Announcement> LEAST_RECENTLY_CHANGED =
+      Comparator.comparing(
+              Announcement::updatedAt,
+              Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder()))
+          .thenComparing(Announcement::id);
+
+  @Override
+  public List<Announcement> inState(AnnouncementState state, int max) {
+    return announcements.stream()
+        .filter(a -> a.state() == state)
+        .sorted(LEAST_RECENTLY_CHANGED)
+        .limit(max)
+        .toList();
+  }
+
+  @Override
+  public long countInState(AnnouncementState state) {
+    return announcements.stream().filter(a -> a.state() == state).count();
+  }
+
+  @Override
+  public List<Announcement> returnedTo(String author, int max) {
+    return announcements.stream()
+        .filter(a -> a.state() == AnnouncementState.DRAFT && a.reviewComment().isPresent())
+        .filter(a -> author.equals(a.createdBy()))
+        .sorted(LEAST_RECENTLY_CHANGED.reversed())
+        .limit(max)
+        .toList();
+  }
 }

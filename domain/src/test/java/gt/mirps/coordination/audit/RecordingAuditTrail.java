@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An audit trail that keeps its entries in a list, for testing use cases without a database. */
-public class RecordingAuditTrail implements AuditTrail {
+public class RecordingAuditTrail implements AuditTrail, AuditLog {
 
   private final List<AuditEntry> entries = new ArrayList<>();
 
@@ -18,6 +18,22 @@ public class RecordingAuditTrail implements AuditTrail {
     return entries.stream()
         .filter(e -> e.recordType().equals(recordType) && e.recordId() == recordId)
         .toList();
+  }
+
+  @Override
+  public List<AuditEntry> latest(int first, int max) {
+    List<AuditEntry> newestRecordedFirst = new ArrayList<>(entries);
+    java.util.Collections.reverse(newestRecordedFirst);
+    return newestRecordedFirst.stream()
+        .sorted(java.util.Comparator.comparing(AuditEntry::at).reversed())
+        .skip(first)
+        .limit(max)
+        .toList();
+  }
+
+  @Override
+  public long count() {
+    return entries.size();
   }
 
   /** The actions recorded about one record, oldest first. */

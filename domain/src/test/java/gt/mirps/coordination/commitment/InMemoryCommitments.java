@@ -45,10 +45,24 @@ class InMemoryCommitments implements CommitmentRepository {
   }
 
   @Override
-  public List<Commitment> page(CommitmentFilter filter, int first, int max) {
+  public List<Commitment> page(
+      CommitmentFilter filter, CommitmentSort sort, boolean ascending, int first, int max) {
+    Comparator<Commitment> order =
+        switch (sort) {
+          case RECORDED -> Comparator.comparing(Commitment::id);
+          case TITLE -> Comparator.comparing(Commitment::title);
+          // As in the database: no target date sorts after every date.
+          case TARGET_DATE ->
+              Comparator.comparing(
+                  (Commitment c) -> c.targetDate().orElse(null),
+                  Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()));
+          case STATUS -> Comparator.comparing((Commitment c) -> c.status().name());
+          case SUBMITTER -> Comparator.comparing((Commitment c) -> c.submitter().name());
+        };
+    order = order.thenComparing(Commitment::id);
     return commitments.stream()
         .filter(filter::accepts)
-        .sorted(Comparator.comparing(Commitment::id).reversed())
+        .sorted(ascending ? order : order.reversed())
         .skip(first)
         .limit(max)
         .toList();

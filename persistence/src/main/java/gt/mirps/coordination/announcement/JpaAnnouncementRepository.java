@@ -170,4 +170,38 @@ public class JpaAnnouncementRepository implements AnnouncementRepository {
             .collect(Collectors.toMap(Announcement::id, Function.identity(), (a, b) -> a));
     return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
   }
+
+  // --- The team dashboard's queues (dash) ---
+
+  @Override
+  public List<Announcement> inState(AnnouncementState state, int max) {
+    return entityManager
+        .createQuery(
+            "select a from Announcement a where a.state = :state order by a.updatedAt, a.id",
+            Announcement.class)
+        .setParameter("state", state)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long countInState(AnnouncementState state) {
+    return entityManager
+        .createNamedQuery("Announcement.countInState", Long.class)
+        .setParameter("state", state)
+        .getSingleResult();
+  }
+
+  @Override
+  public List<Announcement> returnedTo(String author, int max) {
+    return entityManager
+        .createQuery(
+            "select a from Announcement a where a.state = :draft and a.reviewComment is not null"
+                + " and a.createdBy = :author order by a.updatedAt desc, a.id desc",
+            Announcement.class)
+        .setParameter("draft", AnnouncementState.DRAFT)
+        .setParameter("author", author)
+        .setMaxResults(max)
+        .getResultList();
+  }
 }

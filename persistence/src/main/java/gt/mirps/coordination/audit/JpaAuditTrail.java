@@ -5,9 +5,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
-/** The audit trail kept with JPA, in the same transaction as the change it records. */
+/**
+ * The audit trail kept with JPA, in the same transaction as the change it records; and read back
+ * newest first.
+ */
 @ApplicationScoped
-public class JpaAuditTrail implements AuditTrail {
+public class JpaAuditTrail implements AuditTrail, AuditLog {
 
   @PersistenceContext(unitName = "mirps")
   private EntityManager entityManager;
@@ -32,5 +35,19 @@ public class JpaAuditTrail implements AuditTrail {
         .setParameter("type", recordType)
         .setParameter("id", recordId)
         .getResultList();
+  }
+
+  @Override
+  public List<AuditEntry> latest(int first, int max) {
+    return entityManager
+        .createNamedQuery("AuditEntry.newestFirst", AuditEntry.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long count() {
+    return entityManager.createNamedQuery("AuditEntry.count", Long.class).getSingleResult();
   }
 }

@@ -67,13 +67,19 @@ public class JpaCommitmentRepository implements CommitmentRepository {
    * list that shows them sends no further query per commitment.
    */
   @Override
-  public List<Commitment> page(CommitmentFilter filter, int first, int max) {
+  public List<Commitment> page(
+      CommitmentFilter filter, CommitmentSort sort, boolean ascending, int first, int max) {
     Conditions conditions = Conditions.of(filter);
+    String direction = ascending ? " asc" : " desc";
     TypedQuery<Commitment> query =
         entityManager.createQuery(
-            "select c from Commitment c join fetch c.submitter left join fetch c.event"
+            "select c from Commitment c join fetch c.submitter s left join fetch c.event"
                 + conditions.where()
-                + " order by c.id desc",
+                + " order by "
+                + sortPath(sort)
+                + direction
+                + ", c.id"
+                + direction,
             Commitment.class);
     conditions.parameters().forEach(query::setParameter);
     return query.setFirstResult(first).setMaxResults(max).getResultList();
@@ -87,6 +93,16 @@ public class JpaCommitmentRepository implements CommitmentRepository {
             "select count(c) from Commitment c" + conditions.where(), Long.class);
     conditions.parameters().forEach(query::setParameter);
     return query.getSingleResult();
+  }
+
+  private static String sortPath(CommitmentSort sort) {
+    return switch (sort) {
+      case RECORDED -> "c.id";
+      case TITLE -> "c.title";
+      case TARGET_DATE -> "c.targetDate";
+      case STATUS -> "c.status";
+      case SUBMITTER -> "s.name";
+    };
   }
 
   /** The JPQL where clause of a filter and the values of its parameters. */

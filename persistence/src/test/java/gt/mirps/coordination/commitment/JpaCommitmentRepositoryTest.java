@@ -383,6 +383,62 @@ class JpaCommitmentRepositoryTest {
   }
 
   @Test
+  void thePageSortsByEachColumnInTheDatabaseBothWays() {
+    long zeta = institution("Zeta Municipalidad");
+    long alfa = institution("Alfa Ministerio");
+    commitment("Bravo", zeta, (c, em) -> c.dueBy(LocalDate.of(2025, 3, 1)));
+    commitment("Alfa", alfa, (c, em) -> c.dueBy(LocalDate.of(2025, 1, 1)));
+    commitment("Charlie", alfa, (c, em) -> {});
+    long delta = commitment("Delta", zeta, (c, em) -> c.dueBy(LocalDate.of(2025, 2, 1)));
+    change(delta, (c, em) -> c.report(TODAY, "Avanza", IN_PROGRESS, null, CLOCK));
+    CommitmentFilter all = CommitmentFilter.all();
+
+    assertThat(titles(read(r -> r.page(all, CommitmentSort.TITLE, true, 0, 10))))
+        .containsExactly("Alfa", "Bravo", "Charlie", "Delta");
+    assertThat(titles(read(r -> r.page(all, CommitmentSort.TITLE, false, 0, 10))))
+        .containsExactly("Delta", "Charlie", "Bravo", "Alfa");
+    // No target date comes after every date.
+    assertThat(titles(read(r -> r.page(all, CommitmentSort.TARGET_DATE, true, 0, 10))))
+        .containsExactly("Alfa", "Delta", "Bravo", "Charlie");
+    assertThat(titles(read(r -> r.page(all, CommitmentSort.TARGET_DATE, true, 1, 2))))
+        .containsExactly("Delta", "Bravo");
+    // Ties keep the order recorded, in the same direction.
+    assertThat(titles(read(r -> r.page(all, CommitmentSort.SUBMITTER, true, 0, 10))))
+        .containsExactly("Alfa", "Charlie", "Bravo", "Delta");
+    assertThat(titles(read(r -> r.page(all, CommitmentSort.STATUS, true, 0, 10))))
+        .containsExactly("Delta", "Bravo", "Alfa", "Charlie");
+    assertThat(titles(read(r -> r.page(all, CommitmentSort.RECORDED, false, 0, 10))))
+        .containsExactly("Delta", "Charlie", "Alfa", "Bravo");
+  }
+
+  @Test
+  void aFilteredPageSortedByTargetDateKeepsOnlyTheCosponsored() {
+    long submitter = institution("Municipalidad de Guatemala");
+    long acnur = institution("ACNUR");
+    commitment(
+        "Tarde",
+        submitter,
+        (c, em) -> {
+          c.dueBy(LocalDate.of(2025, 6, 1));
+          cosponsor(em, c, acnur);
+        });
+    commitment("Sin ACNUR", submitter, (c, em) -> c.dueBy(LocalDate.of(2025, 1, 1)));
+    commitment(
+        "Pronto",
+        submitter,
+        (c, em) -> {
+          c.dueBy(LocalDate.of(2025, 2, 1));
+          cosponsor(em, c, acnur);
+        });
+    CommitmentFilter withAcnur = CommitmentFilter.all().withCosponsor(acnur);
+
+    assertThat(titles(read(r -> r.page(withAcnur, CommitmentSort.TARGET_DATE, true, 0, 10))))
+        .containsExactly("Pronto", "Tarde");
+    assertThat(titles(read(r -> r.page(withAcnur, CommitmentSort.TARGET_DATE, false, 0, 10))))
+        .containsExactly("Tarde", "Pronto");
+  }
+
+  @Test
   void theFilteredListRunsTheSameFewStatementsHoweverManyRowsItShows() {
     seedCommitmentsWithTheirOwnSubmitterAndEvent(3);
     int forThree = statementsToShowAPage(3);

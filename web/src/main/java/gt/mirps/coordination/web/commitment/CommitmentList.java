@@ -3,6 +3,7 @@ package gt.mirps.coordination.web.commitment;
 import gt.mirps.coordination.commitment.Commitment;
 import gt.mirps.coordination.commitment.CommitmentFilter;
 import gt.mirps.coordination.commitment.CommitmentRegister;
+import gt.mirps.coordination.commitment.CommitmentSort;
 import gt.mirps.coordination.commitment.CommitmentStatus;
 import gt.mirps.coordination.commitment.ThematicArea;
 import gt.mirps.coordination.event.Event;
@@ -21,7 +22,8 @@ import java.util.List;
 
 /**
  * The list of commitments, one page at a time from the database, filtered by status, submitting
- * institution, thematic area, event and overdue.
+ * institution, co-sponsor, thematic area, event and overdue, and sorted by the database on the
+ * column the person chose (the most recently recorded first until then).
  */
 @Named
 @ViewScoped
@@ -36,6 +38,7 @@ public class CommitmentList implements Serializable {
 
   private CommitmentStatus status;
   private Institution submitter;
+  private Institution cosponsor;
   private ThematicArea area;
   private Event event;
   private boolean overdue;
@@ -43,14 +46,17 @@ public class CommitmentList implements Serializable {
   private final LazyRows<Commitment> commitments =
       new LazyRows<>(
           () -> register.count(filter()),
-          (first, max, field, ascending) -> register.page(filter(), first, Math.max(1, max)),
+          (first, max, field, ascending) ->
+              field == null
+                  ? register.page(filter(), first, Math.max(1, max))
+                  : register.page(filter(), sortOf(field), ascending, first, Math.max(1, max)),
           Commitment::id);
 
   CommitmentFilter filter() {
     return new CommitmentFilter(
         status,
         submitter == null ? null : submitter.id(),
-        null,
+        cosponsor == null ? null : cosponsor.id(),
         area,
         event == null ? null : event.id(),
         overdue ? register.today() : null);
@@ -64,9 +70,21 @@ public class CommitmentList implements Serializable {
   public void clear() {
     status = null;
     submitter = null;
+    cosponsor = null;
     area = null;
     event = null;
     overdue = false;
+  }
+
+  /** The database order of a column's {@code field}. */
+  static CommitmentSort sortOf(String field) {
+    return switch (field) {
+      case "title" -> CommitmentSort.TITLE;
+      case "targetDate" -> CommitmentSort.TARGET_DATE;
+      case "status" -> CommitmentSort.STATUS;
+      case "submitter" -> CommitmentSort.SUBMITTER;
+      default -> CommitmentSort.RECORDED;
+    };
   }
 
   public boolean overdue(Commitment commitment) {
@@ -107,6 +125,14 @@ public class CommitmentList implements Serializable {
 
   public void setSubmitter(Institution submitter) {
     this.submitter = submitter;
+  }
+
+  public Institution getCosponsor() {
+    return cosponsor;
+  }
+
+  public void setCosponsor(Institution cosponsor) {
+    this.cosponsor = cosponsor;
   }
 
   public ThematicArea getArea() {
