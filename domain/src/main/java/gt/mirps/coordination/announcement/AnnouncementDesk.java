@@ -4,6 +4,7 @@ import gt.mirps.coordination.audit.Auditor;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventRepository;
 import gt.mirps.coordination.shared.ChangeAuthor;
+import gt.mirps.coordination.shared.ConcurrentChange;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.tag.Tag;
 import gt.mirps.coordination.tag.TagDirectory;
@@ -11,6 +12,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -70,6 +77,86 @@ public class AnnouncementDesk {
     announcement.rewrite(content);
     audit("edit", announcement, announcement.title().orElse(null));
     return announcement;
+  }
+
+  /**
+   * Replaces the text of a draft, from a form read at {@code versionRead}: refused if someone
+   * changed the communiqué since.
+   */
+  public Announcement edit(long id, long versionRead, AnnouncementContent content) {
+    Announcement announcement = getAt(id, versionRead);
+    announcement.rewrite(content);
+    audit("edit", announcement, announcement.title().orElse(null));
+    return announcement;
+  }
+
+  /**
+   * Saves the whole editor form of a draft at once, from a form read at {@code versionRead}: its
+   * text, its tags (labels, new tags created; the ones not listed removed) and its related events
+   * (the ones not listed unlinked). Refused as a whole, changing nothing, if someone changed the
+   * communiqué since or any part is refused.
+   */
+  public Announcement revise(
+      long id,
+      long versionRead,
+      AnnouncementContent content,
+      List<String> tagLabels,
+      Collection<Long> eventIds) {
+    Announcement announcement = getAt(id, versionRead);
+    announcement.checkEditable();
+    // Everything that may be refused is checked before anything changes.
+    List<Event> wantedEvents = new ArrayList<>();
+    for (long eventId : new LinkedHashSet<>(eventIds)) {
+      wantedEvents.add(event(eventId));
+    }
+    tagLabels.forEach(Tag::new);
+    announcement.rewrite(content);
+    audit("edit", announcement, announcement.title().orElse(null));
+    Map<String, Tag> wanted = new LinkedHashMap<>();
+    for (String label : tagLabels) {
+      Tag tag = tags.findOrCreate(label);
+      wanted.putIfAbsent(tag.slug(), tag);
+    }
+    for (Tag had : List.copyOf(announcement.tags())) {
+      if (!wanted.containsKey(had.slug()) && announcement.untag(had.slug())) {
+        audit("untag", announcement, had.slug());
+      }
+    }
+    for (Tag tag : wanted.values()) {
+      if (announcement.tag(tag)) {
+        audit("tag", announcement, tag.slug());
+      }
+    }
+    for (Event had : List.copyOf(announcement.relatedEvents())) {
+      if (!wantedEvents.contains(had) && announcement.unrelate(had)) {
+        audit("unrelate", announcement, "Event " + had.id());
+      }
+    }
+    for (Event event : wantedEvents) {
+      if (announcement.relateTo(event)) {
+        audit("relate", announcement, "Event " + event.id());
+      }
+    }
+    return announcement;
+  }
+
+  /**
+   * Adds a file to a draft, from a form read at {@code versionRead}: refused if someone changed the
+   * communiqué since.
+   */
+  public Attachment attach(
+      long id, long versionRead, String fileName, String declaredType, byte[] content) {
+    getAt(id, versionRead);
+    return attach(id, fileName, declaredType, content);
+  }
+
+  /**
+   * Removes a file from a draft, from a form read at {@code versionRead}: refused if someone
+   * changed the communiqué since.
+   */
+  public void detach(long id, long versionRead, long attachmentId) {
+    getAt(id, versionRead);
+    detach(id, attachmentId);
   }
 
   /** Adds a file to a draft; its type is read from its content. */
@@ -180,6 +267,25 @@ public class AnnouncementDesk {
     return announcements.find(id);
   }
 
+  /** The team's list: communiqués in any state that match {@code filter}, one page of them. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Announcement> list(
+      AnnouncementFilter filter, AnnouncementSort sort, boolean ascending, int first, int max) {
+    if (first < 0) {
+      throw new IllegalArgumentException("first must be at least 0");
+    }
+    if (max < 1 || max > PAGE_SIZE_MAX) {
+      throw new IllegalArgumentException("max must be between 1 and " + PAGE_SIZE_MAX);
+    }
+    return announcements.find(filter, sort, ascending, first, max);
+  }
+
+  /** How many communiqués in any state match {@code filter}. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(AnnouncementFilter filter) {
+    return announcements.count(filter);
+  }
+
   /** The communiqué at {@code slug} if the public may read it now. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Announcement> findPublished(String slug) {
@@ -229,6 +335,12 @@ public class AnnouncementDesk {
     return announcements
         .find(id)
         .orElseThrow(() -> new RuleViolation("announcement.notFound", "No announcement " + id, id));
+  }
+
+  private Announcement getAt(long id, long versionRead) {
+    Announcement announcement = get(id);
+    ConcurrentChange.check(announcement, versionRead, RECORD_TYPE, id);
+    return announcement;
   }
 
   private Event event(long eventId) {
