@@ -91,6 +91,21 @@ public class AnnouncementDesk {
   }
 
   /**
+   * Starts a draft from the whole editor form at once: its text, tags (labels, new tags created)
+   * and related events. Refused as a whole, recording nothing, if any part is refused.
+   */
+  public Announcement write(
+      AnnouncementContent content, List<String> tagLabels, Collection<Long> eventIds) {
+    new Announcement(null).rewrite(content);
+    List<Event> wantedEvents = checked(tagLabels, eventIds);
+    Announcement announcement = announcements.add(new Announcement(content.title()));
+    announcement.rewrite(content);
+    audit("draft", announcement, announcement.title().orElse(null));
+    apply(announcement, tagLabels, wantedEvents);
+    return announcement;
+  }
+
+  /**
    * Saves the whole editor form of a draft at once, from a form read at {@code versionRead}: its
    * text, its tags (labels, new tags created; the ones not listed removed) and its related events
    * (the ones not listed unlinked). Refused as a whole, changing nothing, if someone changed the
@@ -104,14 +119,24 @@ public class AnnouncementDesk {
       Collection<Long> eventIds) {
     Announcement announcement = getAt(id, versionRead);
     announcement.checkEditable();
-    // Everything that may be refused is checked before anything changes.
-    List<Event> wantedEvents = new ArrayList<>();
-    for (long eventId : new LinkedHashSet<>(eventIds)) {
-      wantedEvents.add(event(eventId));
-    }
-    tagLabels.forEach(Tag::new);
+    List<Event> wantedEvents = checked(tagLabels, eventIds);
     announcement.rewrite(content);
     audit("edit", announcement, announcement.title().orElse(null));
+    apply(announcement, tagLabels, wantedEvents);
+    return announcement;
+  }
+
+  /** The events named, once each; refuses an unknown event or a tag label that is no label. */
+  private List<Event> checked(List<String> tagLabels, Collection<Long> eventIds) {
+    List<Event> wanted = new ArrayList<>();
+    for (long eventId : new LinkedHashSet<>(eventIds)) {
+      wanted.add(event(eventId));
+    }
+    tagLabels.forEach(Tag::new);
+    return wanted;
+  }
+
+  private void apply(Announcement announcement, List<String> tagLabels, List<Event> wantedEvents) {
     Map<String, Tag> wanted = new LinkedHashMap<>();
     for (String label : tagLabels) {
       Tag tag = tags.findOrCreate(label);
@@ -137,7 +162,6 @@ public class AnnouncementDesk {
         audit("relate", announcement, "Event " + event.id());
       }
     }
-    return announcement;
   }
 
   /**

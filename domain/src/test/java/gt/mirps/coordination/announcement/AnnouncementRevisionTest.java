@@ -72,6 +72,37 @@ class AnnouncementRevisionTest {
   }
 
   @Test
+  void aNewDraftIsWrittenAtOnceOrNotAtAll() {
+    assertRefused(
+        () ->
+            desk.write(
+                content("Nuevo", "<p>Texto</p>"), List.of("Nueva etiqueta"), List.of(42L, 99L)),
+        "announcement.event.notFound");
+    assertRefused(
+        () ->
+            desk.write(
+                new AnnouncementContent("Nuevo", null, null, null, null, "ftp://x"),
+                List.of(),
+                List.of()),
+        "announcement.sourceUrl.invalid");
+    assertThat(announcements.count()).isZero();
+    assertThat(tags.findBySlug("nueva-etiqueta")).isEmpty();
+
+    Announcement written =
+        desk.write(
+            content("Nuevo", "<p>Texto</p><script>alert(1)</script>"),
+            List.of("Nueva etiqueta"),
+            List.of(42L));
+
+    assertThat(written.state()).isEqualTo(AnnouncementState.DRAFT);
+    assertThat(written.body()).contains("<p>Texto</p>");
+    assertThat(written.tags()).extracting(Tag::slug).containsExactly("nueva-etiqueta");
+    assertThat(written.relatedEvents()).containsExactly(conference);
+    assertThat(trail.actionsOn(AnnouncementDesk.RECORD_TYPE, written.id()))
+        .containsExactly("draft", "tag", "relate");
+  }
+
+  @Test
   void aRevisionRemovesTheTagsAndEventsNoLongerListed() {
     long id = desk.draft("Uno").id();
     desk.revise(id, 0, content("Uno", "<p>Texto</p>"), List.of("OEA", "Acnur"), List.of(42L, 43L));
