@@ -225,6 +225,21 @@ class CommuniquesBrowserIT {
     Browser.screenshot(browser, "comms-page");
     String publicAddress = browser.findElement(By.id("public-link")).getAttribute("href");
 
+    // The list finds it by a word of its text, accents and case aside, and by its state.
+    Browser.menu(browser, "Comunicados", "Lista de comunicados");
+    Browser.await(browser, By.id("announcements-heading"));
+    type("filters:text", "FERIAS " + suffix.toUpperCase(java.util.Locale.ROOT));
+    WebElement listBefore = browser.findElement(By.id("list:announcements"));
+    browser.findElement(By.id("filters:search")).click();
+    waiting().until(ExpectedConditions.stalenessOf(listBefore));
+    WebElement row =
+        Browser.await(browser, By.xpath("//tr[.//a[normalize-space(.)='" + title + "']]"));
+    assertThat(row.getText()).contains("Publicado", "15 de octubre de 2024", "gerencia");
+    assertThat(
+            browser.findElements(By.cssSelector("[id='list:announcements'] a.announcement-link")))
+        .hasSize(1);
+    Browser.screenshot(browser, "comms-list");
+
     // An anonymous visitor finds it by the new tag, opens it and downloads the file.
     browser.manage().deleteAllCookies();
     browser.get(Deployments.baseUrl() + "etiquetas/" + newTagSlug);
