@@ -179,7 +179,7 @@ public final class EventCommuniqueWriter {
   public AnnouncementContent write(
       Event event, List<Participation> participations, List<Commitment> commitments) {
     Tense tense = new Tense(event.status() != EventStatus.PLANNED);
-    List<Participation> present = present(event, participations);
+    List<Participation> present = takingPart(event, participations);
     List<Mention> mentions = mentions(present);
     List<Mention> prominent = mentions.stream().filter(m -> PROMINENT.contains(m.role())).toList();
     List<Mention> headliners = prominent.stream().limit(2).toList();
@@ -208,7 +208,11 @@ public final class EventCommuniqueWriter {
         null);
   }
 
-  private static List<Participation> present(Event event, List<Participation> participations) {
+  /**
+   * The participations a communiqué counts: not cancelled, not no-shows and, for a held event where
+   * people were checked in, only those who attended.
+   */
+  public static List<Participation> takingPart(Event event, List<Participation> participations) {
     List<Participation> coming =
         participations.stream()
             .filter(p -> p.state() != AttendanceState.CANCELLED)
