@@ -357,7 +357,10 @@ public final class EventCommuniqueWriter {
    */
   private static Optional<String> place(Event event) {
     Optional<String> town =
-        event.city().or(() -> event.territory().map(Territory::fullName)).filter(t -> !t.isBlank());
+        event
+            .city()
+            .or(() -> event.territory().map(EventCommuniqueWriter::placeName))
+            .filter(t -> !t.isBlank());
     Optional<String> venue = event.venue().filter(v -> !v.isBlank());
     if (venue.isPresent()) {
       return Optional.of(
@@ -652,6 +655,13 @@ public final class EventCommuniqueWriter {
               : (tense.past() ? "Se realiza " : "Se realizará ") + name.full();
     }
     return title.length() <= Announcement.TITLE_MAX ? title : event.title();
+  }
+
+  /** "Flores, Petén", but "Guatemala" rather than "Guatemala, Guatemala". */
+  private static String placeName(Territory territory) {
+    return territory.department().map(Territory::name).filter(territory.name()::equals).isPresent()
+        ? territory.name()
+        : territory.fullName();
   }
 
   /** The town of the dateline: the event's municipality, else its place, else "Guatemala". */

@@ -130,7 +130,19 @@ final class Spanish {
           Map.entry("presentacion", Gender.FEMININE),
           Map.entry("firma", Gender.FEMININE),
           Map.entry("inauguracion", Gender.FEMININE),
-          Map.entry("clausura", Gender.FEMININE));
+          Map.entry("clausura", Gender.FEMININE),
+          Map.entry("plan", Gender.MASCULINE),
+          Map.entry("marco", Gender.MASCULINE),
+          Map.entry("proceso", Gender.MASCULINE),
+          Map.entry("acuerdo", Gender.MASCULINE),
+          Map.entry("convenio", Gender.MASCULINE),
+          Map.entry("pacto", Gender.MASCULINE),
+          Map.entry("estrategia", Gender.FEMININE),
+          Map.entry("politica", Gender.FEMININE),
+          Map.entry("iniciativa", Gender.FEMININE),
+          Map.entry("agenda", Gender.FEMININE),
+          Map.entry("declaracion", Gender.FEMININE),
+          Map.entry("hoja", Gender.FEMININE));
 
   /** Honorifics that tell a woman or a man. */
   private static final Set<String> FEMININE_HONORIFICS =
@@ -200,7 +212,7 @@ final class Spanish {
     }
     String last = items.get(items.size() - 1);
     String and = startsWithISound(last) ? "e " : "y ";
-    String before = items.size() > 2 && separator.equals("; ") ? "; " : " ";
+    String before = separator.equals("; ") ? "; " : " ";
     return String.join(separator, items.subList(0, items.size() - 1)) + before + and + last;
   }
 

@@ -2,6 +2,9 @@ package gt.mirps.coordination.announcement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gt.mirps.coordination.commitment.Commitment;
+import gt.mirps.coordination.commitment.CommitmentType;
+import gt.mirps.coordination.commitment.ThematicArea;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventKind;
 import gt.mirps.coordination.institution.Institution;
@@ -178,6 +181,72 @@ class EventCommuniqueWriterTest {
             "En el taller participaron representantes del Instituto Guatemalteco de Migración (IGM).")
         .contains("En total, se registró la asistencia de 5 personas.")
         .doesNotContain("<protección>");
+  }
+
+  @Test
+  void aPlannedWorkshopWithSessionsAndSeveralCommitmentsIsToldInTheFuture() {
+    Event workshop =
+        TestIds.assign(
+            new Event(
+                "Taller de protección internacional",
+                EventKind.WORKSHOP,
+                LocalDateTime.of(2025, 6, 10, 9, 0),
+                LocalDateTime.of(2025, 6, 12, 17, 0)),
+            9003);
+    workshop.describe(
+        "Fortalecer las capacidades de los gobiernos locales.", "Plan Nacional de Movilidad");
+    workshop.locate(null, null, SeedConferenceRecord.GUATEMALA_CITY);
+    Person directora = seed.person("Ana Morales", "Licda.", seed.acnur, "Oficial de Protección");
+    Person ministro =
+        seed.person("Luis Pérez", "Lic.", seed.minex, "Director de Asuntos Migratorios");
+    workshop.addSession(
+        "Marco jurídico del asilo",
+        LocalDateTime.of(2025, 6, 10, 9, 0),
+        LocalDateTime.of(2025, 6, 10, 11, 0),
+        List.of(directora));
+    workshop.addSession(
+        "Rutas de atención",
+        LocalDateTime.of(2025, 6, 11, 9, 0),
+        LocalDateTime.of(2025, 6, 11, 11, 0),
+        List.of(directora, ministro));
+    workshop.addSession(
+        "Clausura",
+        LocalDateTime.of(2025, 6, 12, 16, 0),
+        LocalDateTime.of(2025, 6, 12, 17, 0),
+        List.of());
+    Commitment first =
+        new Commitment(
+            "Elaborar una guía de atención",
+            seed.minex,
+            CommitmentType.COORDINATION,
+            ThematicArea.PROTECTION);
+    first.cosponsor(seed.acnur);
+    Commitment second =
+        new Commitment(
+            "Red municipal de enlaces",
+            seed.vicePresidency,
+            CommitmentType.COORDINATION,
+            ThematicArea.PROTECTION);
+
+    AnnouncementContent draft = writer.write(workshop, List.of(), List.of(first, second));
+
+    assertThat(draft.title()).isEqualTo("Se realizará el Taller de protección internacional");
+    assertThat(draft.bodyHtml())
+        .contains(
+            "El Taller de protección internacional se llevará a cabo del 10 al 12 de junio de 2025"
+                + " en Guatemala.")
+        .contains(
+            "Enmarcado en el Plan Nacional de Movilidad, el taller tendrá como propósito"
+                + " fortalecer las capacidades de los gobiernos locales.")
+        .contains(
+            "El programa incluirá 3 sesiones: «Marco jurídico del asilo», a cargo de la Oficial de"
+                + " Protección, Ana Morales; «Rutas de atención», a cargo de la Oficial de Protección,"
+                + " Ana Morales, y el Director de Asuntos Migratorios, Luis Pérez; y «Clausura».")
+        .contains(
+            "se asumieron 2 compromisos: el Ministerio de Relaciones Exteriores (MINEX) y el Alto"
+                + " Comisionado de las Naciones Unidas para los Refugiados (ACNUR) se comprometieron"
+                + " a elaborar una guía de atención; y la Vicepresidencia de la República de"
+                + " Guatemala asumió el compromiso «Red municipal de enlaces».");
   }
 
   @Test
