@@ -1,8 +1,12 @@
 package gt.mirps.coordination.announcement;
 
 import gt.mirps.coordination.audit.Auditor;
+import gt.mirps.coordination.commitment.CommitmentRepository;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventRepository;
+import gt.mirps.coordination.event.EventStatus;
+import gt.mirps.coordination.participation.Participation;
+import gt.mirps.coordination.participation.ParticipationRepository;
 import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.ConcurrentChange;
 import gt.mirps.coordination.shared.RuleViolation;
@@ -31,15 +35,21 @@ public class AnnouncementDesk {
   public static final String RECORD_TYPE = "Announcement";
   public static final int PAGE_SIZE_MAX = 100;
 
+  /** How many participations a draft from an event reads per query. */
+  static final int PARTICIPANTS_PER_READ = 500;
+
   private final AnnouncementRepository announcements;
   private final TagDirectory tags;
   private final EventRepository events;
+  private final ParticipationRepository participations;
+  private final CommitmentRepository commitments;
   private final Auditor auditor;
   private final Clock clock;
+  private final EventCommuniqueWriter writer = new EventCommuniqueWriter();
 
   /** For the container's proxies only. */
   protected AnnouncementDesk() {
-    this(null, null, null, null, Clock.systemUTC());
+    this(null, null, null, null, null, null, Clock.systemUTC());
   }
 
   @Inject
@@ -47,19 +57,25 @@ public class AnnouncementDesk {
       AnnouncementRepository announcements,
       TagDirectory tags,
       EventRepository events,
+      ParticipationRepository participations,
+      CommitmentRepository commitments,
       Auditor auditor) {
-    this(announcements, tags, events, auditor, Clock.systemUTC());
+    this(announcements, tags, events, participations, commitments, auditor, Clock.systemUTC());
   }
 
   public AnnouncementDesk(
       AnnouncementRepository announcements,
       TagDirectory tags,
       EventRepository events,
+      ParticipationRepository participations,
+      CommitmentRepository commitments,
       Auditor auditor,
       Clock clock) {
     this.announcements = announcements;
     this.tags = tags;
     this.events = events;
+    this.participations = participations;
+    this.commitments = commitments;
     this.auditor = auditor;
     this.clock = clock;
   }
@@ -69,6 +85,37 @@ public class AnnouncementDesk {
     Announcement announcement = announcements.add(new Announcement(title));
     audit("draft", announcement, announcement.title().orElse(null));
     return announcement;
+  }
+
+  /**
+   * Starts a draft written from an event's record (see {@link EventCommuniqueWriter}): who took
+   * part, the sessions and the commitments made, related to the event. A cancelled event gives no
+   * communiqué.
+   */
+  public Announcement draftFromEvent(long eventId) {
+    Event event = event(eventId);
+    if (event.status() == EventStatus.CANCELLED) {
+      throw new RuleViolation(
+          "announcement.draft.eventCancelled",
+          "Event " + eventId + " was cancelled: no communiqué is drafted from it",
+          event.title());
+    }
+    AnnouncementContent content =
+        writer.write(event, participantsOf(eventId), commitments.ofEvent(eventId));
+    Announcement announcement = announcements.add(new Announcement(content.title()));
+    announcement.rewrite(content);
+    announcement.relateTo(event);
+    audit("draft", announcement, "from Event " + eventId + ": " + content.title());
+    return announcement;
+  }
+
+  private List<Participation> participantsOf(long eventId) {
+    long count = participations.countOfEvent(eventId);
+    List<Participation> all = new ArrayList<>();
+    for (int first = 0; first < count; first += PARTICIPANTS_PER_READ) {
+      all.addAll(participations.ofEvent(eventId, first, PARTICIPANTS_PER_READ));
+    }
+    return all;
   }
 
   /** Replaces the text of a draft. */

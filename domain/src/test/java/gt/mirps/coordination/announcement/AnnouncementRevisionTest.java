@@ -25,7 +25,13 @@ class AnnouncementRevisionTest {
   private final RecordingAuditTrail trail = new RecordingAuditTrail();
   private final Auditor auditor = new Auditor(trail);
   private final AnnouncementDesk desk =
-      new AnnouncementDesk(announcements, new TagDirectory(tags, auditor), events, auditor);
+      new AnnouncementDesk(
+          announcements,
+          new TagDirectory(tags, auditor),
+          events,
+          new SeedConferenceRecord.Participations(),
+          new SeedConferenceRecord.Commitments(),
+          auditor);
 
   private final Event conference = event(42, "II Conferencia Nacional de Ciudades Solidarias");
   private final Event workshop = event(43, "Taller de gobernanza local");
