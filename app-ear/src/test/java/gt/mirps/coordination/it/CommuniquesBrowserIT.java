@@ -82,7 +82,7 @@ class CommuniquesBrowserIT {
   }
 
   /** Types into an autocomplete (without clearing it: a multiple one keeps its choices). */
-  private void autocomplete(String id, String typed, String exactly) {
+  private void autocomplete(String id, String typed, String exactly, boolean multiple) {
     Browser.await(browser, By.id(id + "_input")).sendKeys(typed);
     waiting()
         .until(
@@ -94,10 +94,15 @@ class CommuniquesBrowserIT {
                         + exactly
                         + "']")))
         .click();
-    waiting()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[id='" + id + "'] .ui-autocomplete-multiple-container"), exactly));
+    if (multiple) {
+      waiting()
+          .until(
+              ExpectedConditions.textToBePresentInElementLocated(
+                  By.cssSelector("[id='" + id + "'] .ui-autocomplete-multiple-container"),
+                  exactly));
+    } else {
+      waiting().until(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", exactly));
+    }
   }
 
   /** Opens where a link button leads (the growl may lie over it, so it is not clicked). */
@@ -124,21 +129,47 @@ class CommuniquesBrowserIT {
     Path file = folder.resolve("ferias-" + suffix + ".csv");
     Files.writeString(file, csv, StandardCharsets.UTF_8);
 
+    // The team member drafts it from the demo conference: the editor opens on the new draft.
     signIn(browser, "equipo");
-    Browser.menu(browser, "Comunicados", "Nuevo comunicado");
+    Browser.menu(browser, "Comunicados", "Lista de comunicados");
+    Browser.await(browser, By.id("draft-from-event-open")).click();
+    autocomplete(
+        "draft-from-event:event", "Conferencia Nacional de Ciudades", DEMO_CONFERENCE, false);
+    Browser.clickAndWait(browser, By.id("draft-from-event:create"));
     assertThat(Browser.await(browser, By.id("announcement-form-heading")).getText())
-        .isEqualTo("Nuevo comunicado");
+        .isEqualTo("Editar comunicado");
+    assertThat(browser.findElement(By.id("announcement:title")).getAttribute("value"))
+        .contains(DEMO_CONFERENCE);
+    assertThat(browser.findElement(By.id("announcement:events")).getText())
+        .contains(DEMO_CONFERENCE);
+    assertThat(browser.findElement(By.cssSelector("[id='announcement:body'] .ql-editor")).getText())
+        .contains(DEMO_CONFERENCE);
+
     type("announcement:title", title);
     type("announcement:datelinePlace", "Guatemala");
     type("announcement:datelineDate_input", "15/10/2024");
     browser.findElement(By.id("announcement:datelineDate_input")).sendKeys(Keys.TAB);
     type("announcement:lead", "Las Ciudades Solidarias abren ferias de empleo.");
+
+    // A file from the computer, checked by its content, and a dataset generated from the record;
+    // what was typed and not yet saved stays in the form.
+    Browser.await(browser, By.cssSelector("form[id='announcement'] input[type=file]"))
+        .sendKeys(file.toString());
+    Browser.clickAndWait(browser, By.id("announcement:upload"));
+    assertThat(Browser.await(browser, By.id("announcement:file-list")).getText())
+        .contains(file.getFileName().toString(), "CSV");
+    assertThat(browser.findElement(By.id("announcement:title")).getAttribute("value"))
+        .isEqualTo(title);
+    Browser.clickAndWait(browser, By.id("announcement:dataset-institutions-csv"));
+    assertThat(Browser.await(browser, By.id("announcement:file-list")).getText())
+        .contains(file.getFileName().toString(), "instituciones-participantes-");
+
     WebElement body = Browser.await(browser, By.cssSelector("[id='announcement:body'] .ql-editor"));
     body.click();
-    body.sendKeys("Texto de las ferias. <script>alert(1)</script>");
-    autocomplete("announcement:tags", "Ciudades Solid", "Ciudades Solidarias");
-    autocomplete("announcement:tags", newTag, newTag);
-    autocomplete("announcement:events", "Conferencia Nacional de Ciudades", DEMO_CONFERENCE);
+    body.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+    body.sendKeys(Keys.ENTER, "Texto de las ferias. <script>alert(1)</script>");
+    autocomplete("announcement:tags", "Ciudades Solid", "Ciudades Solidarias", true);
+    autocomplete("announcement:tags", newTag, newTag, true);
     // What a browser without the editor could send: real markup with a script in it (the
     // editor copies its text to this field when it loses the focus, as it has now).
     ((JavascriptExecutor) browser)
@@ -148,25 +179,16 @@ class CommuniquesBrowserIT {
     Browser.screenshot(browser, "comms-editor");
     Browser.clickAndWait(browser, By.id("announcement:save"));
 
-    // Its page: a draft, with its tags and the event; no file yet.
+    // Its page: a draft, with its tags, the event and both files.
     assertThat(Browser.await(browser, By.id("announcement-title")).getText()).isEqualTo(title);
     assertThat(state()).isEqualTo("Borrador");
     assertThat(browser.findElement(By.id("announcement-tags")).getText())
         .contains("Ciudades Solidarias", newTag);
     assertThat(browser.findElement(By.id("announcement-events")).getText())
         .contains(DEMO_CONFERENCE);
+    assertThat(browser.findElement(By.id("announcement-files")).getText())
+        .contains(file.getFileName().toString(), "instituciones-participantes-");
     String pageUrl = browser.getCurrentUrl();
-
-    // The file is attached in the editor, checked by its content.
-    follow("edit-announcement");
-    Browser.await(browser, By.cssSelector("form[id='announcement'] input[type=file]"))
-        .sendKeys(file.toString());
-    Browser.clickAndWait(browser, By.id("announcement:upload"));
-    assertThat(Browser.await(browser, By.id("announcement:file-list")).getText())
-        .contains(file.getFileName().toString(), "CSV");
-    Browser.clickAndWait(browser, By.id("announcement:save"));
-    assertThat(Browser.await(browser, By.id("announcement-files")).getText())
-        .contains(file.getFileName().toString());
 
     // The preview shows it as the public will, marked as not published, without the script.
     follow("preview");

@@ -10,6 +10,7 @@ import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.event.EventFilter;
 import gt.mirps.coordination.event.EventSort;
+import gt.mirps.coordination.shared.ConcurrentChange;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.tag.Tag;
 import gt.mirps.coordination.tag.TagDirectory;
@@ -44,6 +45,7 @@ public class AnnouncementEditor implements Serializable {
   @Inject private transient AnnouncementDesk desk;
   @Inject private transient TagDirectory tagDirectory;
   @Inject private transient EventCatalog catalog;
+  @Inject private transient DatasetAttachments datasets;
 
   private Long id;
   private long version;
@@ -145,6 +147,26 @@ public class AnnouncementEditor implements Serializable {
     }
   }
 
+  /**
+   * Attaches a dataset generated from the record ({@link Dataset}, in {@link Format}) to the draft,
+   * from the version the form was read at.
+   */
+  public void attachDataset(String dataset, String format) {
+    if (id == null) {
+      return;
+    }
+    try {
+      if (desk.find(id).map(a -> a.version() != version).orElse(true)) {
+        throw new ConcurrentChange(AnnouncementDesk.RECORD_TYPE, id);
+      }
+      Attachment kept = datasets.attach(id, Dataset.valueOf(dataset), Format.valueOf(format));
+      Notices.done("announcements.file.attached", kept.fileName());
+      refresh();
+    } catch (RuntimeException e) {
+      fail(e);
+    }
+  }
+
   /** Removes a file from the draft. */
   public void remove(long attachmentId) {
     try {
@@ -202,7 +224,8 @@ public class AnnouncementEditor implements Serializable {
     } else if (messageKey.startsWith("announcement.event.")) {
       field = "events";
     } else if (messageKey.startsWith("attachment.")
-        || messageKey.startsWith("announcement.attachment.")) {
+        || messageKey.startsWith("announcement.attachment.")
+        || messageKey.startsWith("announcement.dataset.")) {
       field = "file";
     } else {
       return null;
