@@ -326,4 +326,26 @@ class CommuniquesBrowserIT {
       other.quit();
     }
   }
+
+  @Test
+  void theEventPageDraftsACommuniqueAndCoordinatorsHaveNoCommuniques() {
+    signIn(browser, "equipo");
+    Browser.menu(browser, "Eventos", "Lista de eventos");
+    type("filters:text", DEMO_CONFERENCE);
+    WebElement before = browser.findElement(By.id("list:events"));
+    browser.findElement(By.id("filters:search")).click();
+    waiting().until(ExpectedConditions.stalenessOf(before));
+    Browser.clickAndWait(browser, By.linkText(DEMO_CONFERENCE));
+    Browser.clickAndWait(browser, By.id("communique:draft-communique"));
+    assertThat(Browser.await(browser, By.id("announcement-form-heading")).getText())
+        .isEqualTo("Editar comunicado");
+    assertThat(browser.findElement(By.id("announcement:title")).getAttribute("value"))
+        .contains(DEMO_CONFERENCE);
+
+    signIn(browser, "coordinacion");
+    assertThat(Browser.menuBar(browser)).doesNotContain("Comunicados");
+    browser.get(Deployments.baseUrl() + "equipo/comunicados/");
+    assertThat(Browser.await(browser, By.id("error-title")).getText()).isNotBlank();
+    assertThat(browser.findElements(By.id("announcements-heading"))).isEmpty();
+  }
 }
