@@ -206,6 +206,11 @@ class CommuniquesBrowserIT {
     assertThat(state()).isEqualTo("En revisión");
     assertThat(browser.findElements(By.id("edit-announcement"))).isEmpty();
     assertThat(browser.findElements(By.id("actions:publish"))).isEmpty();
+    browser.get(pageUrl.replace("comunicado.xhtml", "editar.xhtml"));
+    assertThat(Browser.await(browser, By.id("not-editable")).getText())
+        .contains("está en revisión y no se puede modificar");
+    assertThat(browser.findElements(By.id("announcement:save"))).isEmpty();
+    browser.get(pageUrl);
 
     // A manager returns it; the comment is required.
     signIn(browser, "gerencia");
