@@ -7,8 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.jboss.shrinkwrap.resolver.api.maven.Maven;
 
 /** The application as the build packaged it: the real EAR, not a hand-picked set of classes. */
@@ -62,6 +64,25 @@ final class Deployments {
             .resolve("org.assertj:assertj-core")
             .withoutTransitivity()
             .asFile());
+    return ear;
+  }
+
+  /**
+   * Like {@link #withTests}, but the test classes go into the web module, for tests of beans that
+   * live there (classes in the EAR's lib cannot see the web module's).
+   */
+  static EnterpriseArchive withWebTests(Class<?>... testClasses) {
+    EnterpriseArchive ear = withTests();
+    String warName = "mirps-web.war";
+    WebArchive war;
+    try (InputStream in = ear.get(warName).getAsset().openStream()) {
+      war = ShrinkWrap.create(ZipImporter.class, warName).importFrom(in).as(WebArchive.class);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    war.addClasses(testClasses);
+    ear.delete(warName);
+    ear.addAsModule(war);
     return ear;
   }
 }

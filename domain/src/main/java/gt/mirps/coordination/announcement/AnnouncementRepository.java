@@ -40,6 +40,15 @@ public interface AnnouncementRepository {
 
   long countPublishedWithTag(String tagSlug);
 
+  /**
+   * Communiqués in any state that match {@code filter}, in {@code sort} order (ties: newest id
+   * first), rows {@code first} to {@code first + max}; tags are not loaded.
+   */
+  List<Announcement> find(
+      AnnouncementFilter filter, AnnouncementSort sort, boolean ascending, int first, int max);
+
+  long count(AnnouncementFilter filter);
+
   /** Every communiqué in any state. */
   long count();
 

@@ -33,7 +33,14 @@ class AnnouncementDeskTest {
   private final MutableClock clock = new MutableClock(NOON);
   private final Auditor auditor = new Auditor(trail, clock);
   private final AnnouncementDesk desk =
-      new AnnouncementDesk(announcements, new TagDirectory(tags, auditor), events, auditor, clock);
+      new AnnouncementDesk(
+          announcements,
+          new TagDirectory(tags, auditor),
+          events,
+          new SeedConferenceRecord.Participations(),
+          new SeedConferenceRecord.Commitments(),
+          auditor,
+          clock);
 
   private long readyForReview(String title) {
     long id = desk.draft(title).id();

@@ -70,6 +70,41 @@ public class InMemoryAnnouncements implements AnnouncementRepository {
   }
 
   @Override
+  public List<Announcement> find(
+      AnnouncementFilter filter, AnnouncementSort sort, boolean ascending, int first, int max) {
+    Comparator<Announcement> order =
+        switch (sort) {
+          case TITLE ->
+              Comparator.comparing(
+                  (Announcement a) -> a.title().orElse(null),
+                  Comparator.nullsLast(Comparator.naturalOrder()));
+          case STATE -> Comparator.comparing((Announcement a) -> a.state().name());
+          case DATELINE ->
+              Comparator.comparing(
+                  (Announcement a) -> a.datelineDate().orElse(null),
+                  Comparator.nullsLast(Comparator.naturalOrder()));
+          case LAST_CHANGE ->
+              Comparator.comparing(
+                  (Announcement a) -> a.updatedAt(),
+                  Comparator.nullsLast(Comparator.naturalOrder()));
+        };
+    if (!ascending) {
+      order = order.reversed();
+    }
+    return announcements.stream()
+        .filter(filter::matches)
+        .sorted(order.thenComparing(Announcement::id, Comparator.reverseOrder()))
+        .skip(first)
+        .limit(max)
+        .toList();
+  }
+
+  @Override
+  public long count(AnnouncementFilter filter) {
+    return announcements.stream().filter(filter::matches).count();
+  }
+
+  @Override
   public long count() {
     return announcements.size();
   }

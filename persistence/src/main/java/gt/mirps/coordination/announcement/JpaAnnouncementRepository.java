@@ -149,6 +149,54 @@ public class JpaAnnouncementRepository implements AnnouncementRepository {
   }
 
   @Override
+  public List<Announcement> find(
+      AnnouncementFilter filter, AnnouncementSort sort, boolean ascending, int first, int max) {
+    String direction = ascending ? " asc" : " desc";
+    String order =
+        switch (sort) {
+          case TITLE -> "a.title";
+          case STATE -> "a.state";
+          case DATELINE -> "a.datelineDate";
+          case LAST_CHANGE -> "a.updatedAt";
+        };
+    return workspaceQuery(
+            "select a from Announcement a",
+            filter,
+            " order by " + order + direction + ", a.id desc",
+            Announcement.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @Override
+  public long count(AnnouncementFilter filter) {
+    return workspaceQuery("select count(a) from Announcement a", filter, "", Long.class)
+        .getSingleResult();
+  }
+
+  /** The team's query for {@code filter}: the state, one LIKE per word on the search key. */
+  private <T> TypedQuery<T> workspaceQuery(
+      String select, AnnouncementFilter filter, String order, Class<T> type) {
+    StringBuilder jpql = new StringBuilder(select).append(" where a.id is not null");
+    if (filter.state() != null) {
+      jpql.append(" and a.state = :state");
+    }
+    List<String> words = filter.words();
+    for (int i = 0; i < words.size(); i++) {
+      jpql.append(" and a.searchKey like :w").append(i).append(" escape '\\'");
+    }
+    TypedQuery<T> query = entityManager.createQuery(jpql.append(order).toString(), type);
+    if (filter.state() != null) {
+      query.setParameter("state", filter.state());
+    }
+    for (int i = 0; i < words.size(); i++) {
+      query.setParameter("w" + i, LikePattern.containing(words.get(i)));
+    }
+    return query;
+  }
+
+  @Override
   public long count() {
     return entityManager.createNamedQuery("Announcement.count", Long.class).getSingleResult();
   }

@@ -6,9 +6,11 @@ import static org.assertj.core.api.Assertions.tuple;
 import gt.mirps.coordination.audit.AuditEntry;
 import gt.mirps.coordination.audit.AuditTrail;
 import gt.mirps.coordination.audit.Auditor;
+import gt.mirps.coordination.commitment.JpaCommitments;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventKind;
 import gt.mirps.coordination.event.JpaEvents;
+import gt.mirps.coordination.participation.JpaParticipations;
 import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.system.InMemoryDatabase;
 import gt.mirps.coordination.tag.JpaTags;
@@ -68,6 +70,8 @@ class AnnouncementDeskJpaTest {
         new JpaAnnouncementRepository(em),
         new TagDirectory(JpaTags.using(em), auditor),
         JpaEvents.using(em),
+        JpaParticipations.using(em),
+        JpaCommitments.using(em),
         auditor,
         clock);
   }
