@@ -286,7 +286,12 @@ final class SeedConferenceRecord {
     }
 
     @Override
-    public List<Commitment> page(CommitmentFilter filter, int first, int max) {
+    public List<Commitment> page(
+        CommitmentFilter filter,
+        gt.mirps.coordination.commitment.CommitmentSort sort,
+        boolean ascending,
+        int first,
+        int max) {
       throw new UnsupportedOperationException("drafts do not page commitments");
     }
 
