@@ -5,8 +5,10 @@ import gt.mirps.coordination.announcement.AnnouncementDesk;
 import gt.mirps.coordination.announcement.AnnouncementFilter;
 import gt.mirps.coordination.announcement.AnnouncementSort;
 import gt.mirps.coordination.announcement.AnnouncementState;
+import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.i18n.Language;
+import gt.mirps.coordination.web.i18n.Messages;
 import gt.mirps.coordination.web.shared.LazyRows;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,6 +82,13 @@ public class AnnouncementList implements Serializable {
   }
 
   /** When a communiqué was last changed, in Guatemala's time. */
+  /** Who made the last change: a username, or "el sistema" for start-up and demo data. */
+  public String who(String actor) {
+    return ChangeAuthor.SYSTEM.equals(actor)
+        ? Messages.bundle(language.getCurrent()).getString("changes.actor.system")
+        : actor;
+  }
+
   public String moment(Instant at) {
     if (at == null) {
       return "";
