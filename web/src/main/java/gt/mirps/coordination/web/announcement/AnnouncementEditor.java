@@ -10,7 +10,6 @@ import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.event.EventFilter;
 import gt.mirps.coordination.event.EventSort;
-import gt.mirps.coordination.shared.ConcurrentChange;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.tag.Tag;
 import gt.mirps.coordination.tag.TagDirectory;
@@ -156,10 +155,8 @@ public class AnnouncementEditor implements Serializable {
       return;
     }
     try {
-      if (desk.find(id).map(a -> a.version() != version).orElse(true)) {
-        throw new ConcurrentChange(AnnouncementDesk.RECORD_TYPE, id);
-      }
-      Attachment kept = datasets.attach(id, Dataset.valueOf(dataset), Format.valueOf(format));
+      Attachment kept =
+          datasets.attach(id, version, Dataset.valueOf(dataset), Format.valueOf(format));
       Notices.done("announcements.file.attached", kept.fileName());
       refresh();
     } catch (RuntimeException e) {
