@@ -1,22 +1,24 @@
 package gt.mirps.coordination.opendata;
 
-import gt.mirps.coordination.commitment.Commitment;
-import gt.mirps.coordination.event.Event;
-import gt.mirps.coordination.institution.Institution;
+import gt.mirps.coordination.commitment.CommitmentStatus;
+import gt.mirps.coordination.commitment.CommitmentType;
+import gt.mirps.coordination.commitment.ThematicArea;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The commitments as open data, read with JPA: a page of commitments, then in one statement each
- * their co-sponsors and the dates of their last progress updates (never the updates' authors).
+ * The commitments as open data, read with JPA as plain values (no entities): a page of commitments,
+ * then in one statement each their co-sponsors and the dates of their last progress updates (never
+ * the updates' authors).
  */
 @ApplicationScoped
 @Transactional
@@ -35,43 +37,55 @@ public class JpaCommitmentDataset implements CommitmentDataset {
 
   @Override
   public List<PublicCommitment> page(int first, int max) {
-    List<Commitment> commitments =
+    List<Object[]> commitments =
         entityManager
             .createQuery(
-                "select c from Commitment c join fetch c.submitter left join fetch c.event"
-                    + " order by c.id",
-                Commitment.class)
-            .setHint(Latest.BATCH, "c.cosponsors")
-            .setHint(Latest.BATCH_TYPE, "IN")
+                "select c.id, c.title, s.name, e.title, c.area, c.type, c.status, c.targetDate"
+                    + " from Commitment c join c.submitter s left join c.event e order by c.id",
+                Object[].class)
             .setFirstResult(first)
             .setMaxResults(max)
             .getResultList();
     if (commitments.isEmpty()) {
       return List.of();
     }
+    List<Long> ids = commitments.stream().map(row -> (Long) row[0]).toList();
+    Map<Long, List<String>> cosponsors = new HashMap<>();
+    entityManager
+        .createQuery(
+            "select c.id, i.name from Commitment c join c.cosponsors i where c.id in :ids"
+                + " order by i.name",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            row ->
+                cosponsors
+                    .computeIfAbsent((Long) row[0], k -> new ArrayList<>())
+                    .add((String) row[1]));
     Map<Long, LocalDate> lastProgress = new HashMap<>();
     entityManager
         .createQuery(
             "select u.commitment.id, max(u.date) from ProgressUpdate u"
                 + " where u.commitment.id in :ids group by u.commitment.id",
             Object[].class)
-        .setParameter("ids", commitments.stream().map(Commitment::id).toList())
+        .setParameter("ids", ids)
         .getResultList()
         .forEach(row -> lastProgress.put((Long) row[0], (LocalDate) row[1]));
     return commitments.stream()
         .map(
-            c ->
+            row ->
                 new PublicCommitment(
-                    c.id(),
-                    c.title(),
-                    c.submitter().name(),
-                    c.cosponsors().stream().map(Institution::name).toList(),
-                    c.event().map(Event::title).orElse(null),
-                    c.area(),
-                    c.type(),
-                    c.status(),
-                    c.targetDate().orElse(null),
-                    lastProgress.get(c.id())))
+                    (Long) row[0],
+                    (String) row[1],
+                    (String) row[2],
+                    cosponsors.getOrDefault((Long) row[0], List.of()),
+                    (String) row[3],
+                    (ThematicArea) row[4],
+                    (CommitmentType) row[5],
+                    (CommitmentStatus) row[6],
+                    (LocalDate) row[7],
+                    lastProgress.get((Long) row[0])))
         .toList();
   }
 

@@ -1,26 +1,27 @@
 package gt.mirps.coordination.opendata;
 
 import gt.mirps.coordination.announcement.AnnouncementState;
-import gt.mirps.coordination.event.Event;
-import gt.mirps.coordination.institution.Institution;
+import gt.mirps.coordination.event.EventKind;
+import gt.mirps.coordination.event.EventStatus;
 import gt.mirps.coordination.participation.AttendanceState;
-import gt.mirps.coordination.territory.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.text.Collator;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The public facts of events as open data, read with JPA: a page of events, then in one statement
- * each their organisers, their institution counts and their communiqués.
+ * The public facts of events as open data, read with JPA as plain values (no entities): a page of
+ * events, then in one statement each their organisers, co-organisers, institution counts and
+ * communiqués.
  */
 @ApplicationScoped
 @Transactional
@@ -39,53 +40,65 @@ public class JpaEventDataset implements EventDataset {
 
   @Override
   public List<PublicEvent> page(int first, int max) {
-    List<Event> events =
+    List<Object[]> events =
         entityManager
             .createQuery(
-                "select e from Event e left join fetch e.territory"
-                    + " order by e.startsAt desc, e.id desc",
-                Event.class)
-            .setHint(Latest.BATCH, "e.organisers")
-            .setHint(Latest.BATCH, "e.coOrganisers")
-            .setHint(Latest.BATCH_TYPE, "IN")
+                "select e.id, e.title, e.kind, e.status, e.startsAt, e.endsAt, e.venue, e.city,"
+                    + " t.name, d.name from Event e left join e.territory t"
+                    + " left join t.department d order by e.startsAt desc, e.id desc",
+                Object[].class)
             .setFirstResult(first)
             .setMaxResults(max)
             .getResultList();
     if (events.isEmpty()) {
       return List.of();
     }
-    List<Long> ids = events.stream().map(Event::id).toList();
+    List<Long> ids = events.stream().map(row -> (Long) row[0]).toList();
+    Map<Long, List<String>> organisers = names(ids, "organisers");
+    Map<Long, List<String>> coOrganisers = names(ids, "coOrganisers");
     Map<Long, long[]> attended = counts(ids, true);
     Map<Long, long[]> coming = counts(ids, false);
     Map<Long, String> communiques = communiques(ids);
     return events.stream()
         .map(
-            e -> {
-              long[] checkedIn = attended.getOrDefault(e.id(), new long[2]);
-              long[] expected = coming.getOrDefault(e.id(), new long[2]);
+            row -> {
+              Long id = (Long) row[0];
+              EventStatus status = (EventStatus) row[3];
+              long[] checkedIn = attended.getOrDefault(id, new long[2]);
+              long[] expected = coming.getOrDefault(id, new long[2]);
               return new PublicEvent(
-                  e.id(),
-                  e.title(),
-                  e.kind(),
-                  e.status(),
-                  e.startsAt(),
-                  e.endsAt(),
-                  e.venue().orElse(null),
-                  e.city().orElse(null),
-                  e.territory()
-                      .map(t -> t.department().map(Territory::name).orElse(t.name()))
-                      .orElse(null),
-                  names(e.organisers()),
-                  names(e.coOrganisers()),
-                  TakingPart.institutions(e.status(), checkedIn[0], checkedIn[1], expected[1]),
-                  communiques.get(e.id()));
+                  id,
+                  (String) row[1],
+                  (EventKind) row[2],
+                  status,
+                  (LocalDateTime) row[4],
+                  (LocalDateTime) row[5],
+                  (String) row[6],
+                  (String) row[7],
+                  row[9] != null ? (String) row[9] : (String) row[8],
+                  organisers.getOrDefault(id, List.of()),
+                  coOrganisers.getOrDefault(id, List.of()),
+                  TakingPart.institutions(status, checkedIn[0], checkedIn[1], expected[1]),
+                  communiques.get(id));
             })
         .toList();
   }
 
-  private static List<String> names(Set<Institution> institutions) {
+  /** The names of each event's organisers or co-organisers ({@code relation}), alphabetically. */
+  private Map<Long, List<String>> names(List<Long> ids, String relation) {
     Collator collator = Collator.getInstance(Locale.forLanguageTag("es-GT"));
-    return institutions.stream().map(Institution::name).sorted(collator).toList();
+    Map<Long, List<String>> names = new HashMap<>();
+    entityManager
+        .createQuery(
+            "select e.id, i.name from Event e join e." + relation + " i where e.id in :ids",
+            Object[].class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(
+            row ->
+                names.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]));
+    names.values().forEach(list -> list.sort(collator));
+    return names;
   }
 
   /**
