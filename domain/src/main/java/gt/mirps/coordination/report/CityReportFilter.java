@@ -2,6 +2,7 @@ package gt.mirps.coordination.report;
 
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.solidarity.SolidarityService;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +11,10 @@ import java.time.LocalDate;
  * signedTo} (either null for no bound). Active and ended designations are both shown.
  */
 public record CityReportFilter(
-    String departmentCode, SolidarityService service, LocalDate signedFrom, LocalDate signedTo) {
+    String departmentCode, SolidarityService service, LocalDate signedFrom, LocalDate signedTo)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** Checks the period: its end cannot be before its start. */
   public CityReportFilter {

@@ -6,6 +6,7 @@ import gt.mirps.coordination.report.EventBrief.InstitutionPart;
 import gt.mirps.coordination.report.EventBrief.Representative;
 import gt.mirps.coordination.report.EventBrief.SessionLine;
 import gt.mirps.coordination.web.i18n.DateRanges;
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -27,10 +28,15 @@ public record BriefSummary(
     String moreSessions,
     List<Line> commitments,
     String moreCommitments,
-    List<String> communiqueUrls) {
+    List<String> communiqueUrls)
+    implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   /** A label (an institution, a session's time) and what goes with it. */
-  public record Line(String label, String text) {}
+  public record Line(String label, String text) implements Serializable {
+    private static final long serialVersionUID = 1L;
+  }
 
   /**
    * How much of the brief fits: at most this many institutions, representatives per institution,
