@@ -15,6 +15,7 @@ import gt.mirps.coordination.report.EventBrief.CommitmentLine;
 import gt.mirps.coordination.report.EventBrief.InstitutionPart;
 import gt.mirps.coordination.report.EventBrief.Representative;
 import gt.mirps.coordination.report.EventBrief.SessionLine;
+import gt.mirps.coordination.shared.Text;
 import gt.mirps.coordination.territory.Territory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -110,10 +111,13 @@ public class EventBriefs {
     List<String> parts = new ArrayList<>();
     event.venue().filter(v -> !v.isBlank()).ifPresent(parts::add);
     event.city().filter(c -> !c.isBlank()).ifPresent(parts::add);
+    // "Ciudad de Guatemala" already says the municipality of Guatemala: no "Guatemala, Guatemala"
     event
         .territory()
+        .filter(
+            t ->
+                parts.stream().noneMatch(p -> Text.searchKey(p).contains(Text.searchKey(t.name()))))
         .map(Territory::fullName)
-        .filter(t -> parts.stream().noneMatch(p -> p.equalsIgnoreCase(t)))
         .ifPresent(parts::add);
     return String.join(", ", parts);
   }
