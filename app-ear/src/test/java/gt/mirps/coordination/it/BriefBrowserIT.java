@@ -88,9 +88,15 @@ class BriefBrowserIT {
         browser.manage().getCookies().stream()
             .map(c -> c.getName() + "=" + c.getValue())
             .collect(Collectors.joining("; "));
-    return HttpClient.newHttpClient()
+    // HTTP/1.1 without an h2c upgrade: Liberty may not answer an upgrade on an error response
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
         .send(
-            HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+            HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", cookies)
+                .timeout(Duration.ofSeconds(60))
+                .build(),
             HttpResponse.BodyHandlers.ofByteArray());
   }
 
@@ -203,5 +209,32 @@ class BriefBrowserIT {
     } finally {
       reader.close();
     }
+  }
+
+  @Test
+  void onlyManagersReachTheReportsAndAnUnknownEventHasNoBrief() throws Exception {
+    String base = Deployments.baseUrl();
+    assertThat(fetch(base + "equipo/informes/ficha-evento.pdf?id=987654321").statusCode())
+        .isEqualTo(404);
+    assertThat(
+            fetch(base + "equipo/informes/ciudades/ciudades-solidarias.csv?hasta=ayer")
+                .statusCode())
+        .isEqualTo(400);
+
+    browser.manage().deleteAllCookies();
+    browser.get(base + "equipo/");
+    browser.findElement(By.id("login:username")).sendKeys("equipo");
+    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
+    Browser.clickAndWait(browser, By.id("login:submit"));
+    Browser.await(browser, By.id("welcome"));
+
+    browser.get(base + "equipo/informes/ciudades.xhtml");
+    assertThat(Browser.await(browser, By.id("error-title")).getText())
+        .isEqualTo("No tiene permiso para ver esta página");
+    assertThat(fetch(base + "equipo/informes/ciudades/ciudades-solidarias.xlsx").statusCode())
+        .isEqualTo(403);
+    browser.get(base + "equipo/ciudades-solidarias/");
+    Browser.await(browser, By.id("search:results"));
+    assertThat(browser.findElements(By.id("city-report"))).isEmpty();
   }
 }

@@ -159,4 +159,19 @@ class BriefPdfTest {
         .contains("compromisos más")
         .contains("720 personas de 120 instituciones");
   }
+
+  @Test
+  void inEnglishTheBriefSpeaksEnglish() throws IOException {
+    Locale english = Locale.ENGLISH;
+    BriefPdf.Fitted fitted =
+        BriefPdf.write(
+            demoConference(), "http://localhost", TODAY, Messages.bundle(english), english);
+
+    assertThat(text(fitted.pdf()))
+        .contains("Event brief")
+        .contains("Participating institutions and their representatives")
+        .contains("In progress")
+        .contains("Page 1")
+        .doesNotContain("Ficha del evento");
+  }
 }
