@@ -82,6 +82,14 @@ class BriefBrowserIT {
     return link.getAttribute("href");
   }
 
+  /** Types a day ("31/12/2000") into a date picker and leaves the field. */
+  private void typeDate(String id, String day) {
+    WebElement field = Browser.await(browser, By.id(id + "_input"));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(day);
+    field.sendKeys(Keys.TAB);
+  }
+
   /** What {@code href} answers, fetched with the browser's session. */
   private HttpResponse<byte[]> fetch(String href) throws IOException, InterruptedException {
     String cookies =
@@ -197,6 +205,22 @@ class BriefBrowserIT {
       assertThat(institutions)
           .contains("Municipalidad de Huehuetenango", "Gobernación Departamental de Huehuetenango");
     }
+
+    // a period that ends before it starts is refused beside the field; an empty one shows none
+    typeDate("report:signedFrom", "01/01/2000");
+    typeDate("report:signedTo", "31/12/1999");
+    browser.findElement(By.id("report:find")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("report"), "no puede ser anterior a «Firmadas desde»"));
+    typeDate("report:signedTo", "31/12/2000");
+    browser.findElement(By.id("report:find")).click();
+    waiting()
+        .until(
+            ExpectedConditions.textToBePresentInElementLocated(
+                By.id("report:results"), "Ninguna Ciudad Solidaria con esos filtros."));
+    waiting().until(driver -> href("report:export-xlsx").contains("hasta=2000-12-31"));
 
     HttpResponse<byte[]> pdf = fetch(href.replace(".xlsx", ".pdf"));
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
