@@ -1,0 +1,108 @@
+package gt.mirps.coordination.web.report;
+
+import gt.mirps.coordination.report.CityReportFilter;
+import gt.mirps.coordination.report.SolidarityCityReport;
+import gt.mirps.coordination.shared.GuatemalaTime;
+import gt.mirps.coordination.shared.RuleViolation;
+import gt.mirps.coordination.solidarity.SolidarityService;
+import gt.mirps.coordination.territory.Territories;
+import gt.mirps.coordination.web.i18n.Language;
+import gt.mirps.coordination.web.i18n.Messages;
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The Solidarity Cities report as files: {@code ciudades-solidarias.xlsx}, {@code .csv} and {@code
+ * .pdf}, filtered by {@code ?departamento=13&servicio=HEALTH&desde=2024-01-01&hasta=2024-12-31}
+ * (each optional). Streamed as the rows come from the database, a page at a time. Under
+ * /equipo/informes/, so only managers reach it.
+ */
+@WebServlet("/equipo/informes/ciudades/*")
+public class CityReportDownloads extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+  @Inject private transient SolidarityCityReport report;
+  @Inject private transient Territories territories;
+  @Inject private transient Language language;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    CityReportFilter filter;
+    try {
+      filter = filter(request);
+    } catch (IllegalArgumentException | DateTimeParseException | RuleViolation wrong) {
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+      return;
+    }
+    String file = request.getPathInfo() == null ? "" : request.getPathInfo();
+    Locale locale = language.getCurrent();
+    ResourceBundle texts = Messages.bundle(locale);
+    CityReportPages rows = new CityReportPages((first, max) -> report.page(filter, first, max));
+    switch (file) {
+      case "/ciudades-solidarias.xlsx" -> {
+        start(response, XLSX, "ciudades-solidarias.xlsx");
+        try (OutputStream out = response.getOutputStream()) {
+          CityReportFiles.xlsx(rows, texts, locale, out);
+        }
+      }
+      case "/ciudades-solidarias.csv" -> {
+        start(response, "text/csv; charset=UTF-8", "ciudades-solidarias.csv");
+        try (OutputStream out = response.getOutputStream()) {
+          CityReportFiles.csv(rows, texts, locale, out);
+        }
+      }
+      case "/ciudades-solidarias.pdf" -> {
+        String filters =
+            CityReportFiles.filters(
+                filter,
+                code -> CityReportFiles.departmentName(territories.departments(), code),
+                texts,
+                locale);
+        start(response, "application/pdf", "ciudades-solidarias.pdf");
+        try (OutputStream out = response.getOutputStream()) {
+          CityReportFiles.pdf(rows, filters, LocalDate.now(GuatemalaTime.ZONE), texts, locale, out);
+        }
+      }
+      default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  /** The filter the query string asks for; throws if a value is not one. */
+  static CityReportFilter filter(HttpServletRequest request) {
+    String department = blankToNull(request.getParameter("departamento"));
+    if (department != null && !department.matches("\\d{2}")) {
+      throw new IllegalArgumentException("Not a department code: " + department);
+    }
+    String service = blankToNull(request.getParameter("servicio"));
+    String from = blankToNull(request.getParameter("desde"));
+    String to = blankToNull(request.getParameter("hasta"));
+    return new CityReportFilter(
+        department,
+        service == null ? null : SolidarityService.valueOf(service),
+        from == null ? null : LocalDate.parse(from),
+        to == null ? null : LocalDate.parse(to));
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+
+  private static void start(HttpServletResponse response, String type, String fileName) {
+    response.setContentType(type);
+    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+    response.setHeader("Cache-Control", "no-store");
+  }
+}

@@ -1,0 +1,74 @@
+package gt.mirps.coordination.web.report;
+
+import gt.mirps.coordination.report.EventBrief;
+import gt.mirps.coordination.report.EventBriefs;
+import gt.mirps.coordination.shared.GuatemalaTime;
+import gt.mirps.coordination.web.i18n.Language;
+import gt.mirps.coordination.web.i18n.Messages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The brief of one event ({@code ?id=N}): the same one-page summary the PDF holds, in HTML, and the
+ * button that downloads the PDF.
+ */
+@Named
+@ViewScoped
+public class EventBriefPage implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject private transient EventBriefs briefs;
+  @Inject private Language language;
+
+  private String id;
+  private Long eventId;
+  private BriefSummary summary;
+
+  /** Reads the brief of the event named by {@code ?id=}; answers 404 when there is none. */
+  public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Optional<EventBrief> brief = EventBriefDownload.briefOf(briefs, id);
+    if (brief.isEmpty()) {
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+      faces.responseComplete();
+      return;
+    }
+    Locale locale = language.getCurrent();
+    HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+    eventId = brief.get().eventId();
+    summary =
+        BriefPdf.write(
+                brief.get(),
+                EventBriefDownload.siteUrl(request),
+                LocalDate.now(GuatemalaTime.ZONE),
+                Messages.bundle(locale),
+                locale)
+            .summary();
+  }
+
+  public BriefSummary getSummary() {
+    return summary;
+  }
+
+  public Long getEventId() {
+    return eventId;
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public void setId(String id) {
+    this.id = id;
+  }
+}
