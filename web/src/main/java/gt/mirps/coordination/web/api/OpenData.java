@@ -1,16 +1,25 @@
 package gt.mirps.coordination.web.api;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What every anonymous open-data answer under {@code /api/v1} shares: paging ({@code page} from 0,
@@ -21,6 +30,14 @@ final class OpenData {
 
   static final int SIZE_DEFAULT = 20;
   static final int SIZE_MAX = 100;
+
+  static final String PAGE = "Page number, counted from 0 (default 0)";
+  static final String SIZE = "Items per page, 1 to 100 (default 20)";
+
+  /** The body of every error. */
+  @Schema(name = "Problem", description = "An error: a code and a message in English")
+  public record Problem(
+      @Schema(enumeration = {"bad-parameter", "not-found"}) String error, String message) {}
 
   private OpenData() {}
 
@@ -62,8 +79,142 @@ final class OpenData {
     }
   }
 
+  /** Where page {@code page} of size {@code size} starts, refused if it lies beyond any table. */
+  static int first(int page, int size) {
+    long first = (long) page * size;
+    if (first > Integer.MAX_VALUE) {
+      throw new BadParameter("page", "page is too large for a size of " + size);
+    }
+    return (int) first;
+  }
+
+  /** An optional enum filter: null if absent, 400 naming the values allowed if unknown. */
+  static <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new BadParameter(
+          name,
+          name
+              + " must be one of "
+              + java.util.Arrays.stream(type.getEnumConstants())
+                  .map(Enum::name)
+                  .collect(java.util.stream.Collectors.joining(", "))
+              + ", not \""
+              + value
+              + "\"");
+    }
+  }
+
+  /** An optional day filter, {@code yyyy-mm-dd}: null if absent, 400 if malformed. */
+  static java.time.LocalDate day(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return java.time.LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new BadParameter(name, name + " must be a day as yyyy-mm-dd, not \"" + value + "\"");
+    }
+  }
+
+  /** An optional id filter: null if absent, 400 if not a positive whole number. */
+  static Long id(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      long id = Long.parseLong(value.strip());
+      if (id > 0) {
+        return id;
+      }
+    } catch (NumberFormatException e) {
+      // answered below
+    }
+    throw new BadParameter(name, name + " must be a record id (a positive whole number)");
+  }
+
+  /** An optional true/false filter: null if absent, 400 otherwise. */
+  static Boolean yesNo(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new BadParameter(name, name + " must be true or false");
+    };
+  }
+
+  /** 200 with one page of records, its Link header and ETag; or 304. */
+  static <T> Response page(
+      Request request,
+      UriInfo uri,
+      int page,
+      int size,
+      long total,
+      List<T> rows,
+      Function<T, ?> toRecord) {
+    JsonArrayBuilder items = Json.createArrayBuilder();
+    rows.forEach(row -> items.add(json(toRecord.apply(row))));
+    return ok(request, listBody(items, page, size, total), links(uri, page, size, total));
+  }
+
+  /** 200 with one record, its ETag; or 304. */
+  static Response one(Request request, Object record) {
+    return ok(request, json(record).toString(), null);
+  }
+
+  /**
+   * A response record as JSON, its components in their declared order: nulls stay as {@code null},
+   * days and instants as ISO-8601 text, enums by name, lists as arrays.
+   */
+  static JsonValue json(Object value) {
+    if (value == null) {
+      return JsonValue.NULL;
+    }
+    if (value instanceof Optional<?> optional) {
+      return json(optional.orElse(null));
+    }
+    if (value instanceof String text) {
+      return Json.createValue(text);
+    }
+    if (value instanceof Integer number) {
+      return Json.createValue(number);
+    }
+    if (value instanceof Long number) {
+      return Json.createValue(number);
+    }
+    if (value instanceof Boolean yes) {
+      return yes ? JsonValue.TRUE : JsonValue.FALSE;
+    }
+    if (value instanceof Enum<?> choice) {
+      return Json.createValue(choice.name());
+    }
+    if (value instanceof Collection<?> many) {
+      JsonArrayBuilder array = Json.createArrayBuilder();
+      many.forEach(item -> array.add(json(item)));
+      return array.build();
+    }
+    if (value instanceof Record record) {
+      JsonObjectBuilder object = Json.createObjectBuilder();
+      for (RecordComponent component : record.getClass().getRecordComponents()) {
+        try {
+          object.add(component.getName(), json(component.getAccessor().invoke(record)));
+        } catch (IllegalAccessException | InvocationTargetException e) {
+          throw new IllegalStateException("Cannot read " + component, e);
+        }
+      }
+      return object.build();
+    }
+    return Json.createValue(value.toString());
+  }
+
   /** A list's body: {@code {"items":[...],"page":..,"size":..,"total":..}}. */
-  static String listBody(jakarta.json.JsonArrayBuilder items, int page, int size, long total) {
+  static String listBody(JsonArrayBuilder items, int page, int size, long total) {
     return Json.createObjectBuilder()
         .add("items", items)
         .add("page", page)
@@ -118,12 +269,7 @@ final class OpenData {
   static Response error(Response.Status status, String error, String message) {
     return cors(Response.status(status)
             .type("application/json")
-            .entity(
-                Json.createObjectBuilder()
-                    .add("error", error)
-                    .add("message", message)
-                    .build()
-                    .toString()))
+            .entity(json(new Problem(error, message)).toString()))
         .build();
   }
 
