@@ -31,8 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Solidarity City designations as open data, anonymous: {@code GET /api/v1/solidarity-cities}
- * (filters {@code department}, {@code active}, {@code network}) and {@code /{id}}. The focal point
- * is named only if that person consented to public lists, never with contact details.
+ * (filters {@code department}, {@code active}, {@code network}, {@code service}) and {@code /{id}}.
+ * The focal point is named only if that person consented to public lists, never with contact
+ * details.
  */
 @Path("v1/solidarity-cities")
 @RequestScoped
@@ -98,7 +99,13 @@ public class SolidarityCitiesResource {
           String active,
       @Parameter(description = "true: members of the national network only; false: the others")
           @QueryParam("network")
-          String network) {
+          String network,
+      @Parameter(
+              description =
+                  "Only those offering this service: EDUCATION, HEALTH, PSYCHOSOCIAL_SUPPORT,"
+                      + " SOCIAL_ASSISTANCE, EMPLOYMENT, LEGAL_AID, DOCUMENTATION, SHELTER")
+          @QueryParam("service")
+          String service) {
     try {
       int pageNumber = OpenData.page(page);
       int pageSize = OpenData.size(size);
