@@ -132,8 +132,31 @@ class OpenDataApiIT {
     HttpResponse<String> badKind = get("events?kind=FIESTA");
     assertThat(badKind.statusCode()).isEqualTo(400);
     assertThat(badKind.body())
-        .contains("\"error\":\"bad-parameter\"", "kind must be one of CONFERENCE", "FIESTA");
-    assertThat(get("events?from=25-09-2024").body()).contains("from must be a day as yyyy-mm-dd");
+        .contains("\"error\":\"bad-parameter\"", "«kind» debe ser uno de CONFERENCE", "«FIESTA»");
+    HttpResponse<String> badDay =
+        send(request("events?from=25-09-2024").header("Accept-Language", "en-US,en;q=0.8"));
+    assertThat(badDay.body()).contains("from must be a day as yyyy-mm-dd, not \\\"25-09-2024\\\"");
+
+    HttpResponse<String> education = get("solidarity-cities?service=education&size=100");
+    assertThat(total(education)).isPositive();
+    List<String> services =
+        Pattern.compile("\"services\":\\[([^\\]]*)\\]")
+            .matcher(education.body())
+            .results()
+            .map(r -> r.group(1))
+            .toList();
+    assertThat(services)
+        .hasSize((int) Math.min(total(education), 100))
+        .allSatisfy(list -> assertThat(list).contains("\"EDUCATION\""));
+    HttpResponse<String> shelter = get("solidarity-cities?service=shelter&size=100");
+    assertThat(total(shelter)).isLessThan(total(get("solidarity-cities")));
+    assertThat(
+            Pattern.compile("\"services\":\\[([^\\]]*)\\]")
+                .matcher(shelter.body())
+                .results()
+                .map(r -> r.group(1)))
+        .allSatisfy(list -> assertThat(list).contains("\"SHELTER\""));
+    assertThat(get("solidarity-cities?service=SPA").statusCode()).isEqualTo(400);
     assertThat(get("solidarity-cities?department=Peten").statusCode()).isEqualTo(400);
     assertThat(get("commitments?status=DONE").statusCode()).isEqualTo(400);
     assertThat(get("commitments?institution=abc").statusCode()).isEqualTo(400);
@@ -148,7 +171,10 @@ class OpenDataApiIT {
     assertThat(tooBig.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     assertThat(tooBig.body())
-        .isEqualTo("{\"error\":\"bad-parameter\",\"message\":\"size must be between 1 and 100\"}");
+        .isEqualTo(
+            "{\"error\":\"bad-parameter\",\"message\":\"«size» debe estar entre 1 y 100.\"}");
+    assertThat(send(request("communiques?size=101").header("Accept-Language", "en")).body())
+        .isEqualTo("{\"error\":\"bad-parameter\",\"message\":\"size must be between 1 and 100.\"}");
     for (String path :
         List.of(
             "events?size=0",
@@ -245,7 +271,9 @@ class OpenDataApiIT {
 
     HttpResponse<String> byId = get("communiques/" + id);
     assertThat(byId.statusCode()).isEqualTo(404);
-    assertThat(byId.body()).contains("\"error\":\"not-found\"");
+    assertThat(byId.body())
+        .contains(
+            "\"error\":\"not-found\"", "Ningún comunicado publicado tiene el identificador " + id);
     assertThat(get("communiques/by-slug/borrador-" + word).statusCode()).isEqualTo(404);
     HttpResponse<String> search = get("communiques?q=" + word);
     assertThat(search.statusCode()).isEqualTo(200);
@@ -325,6 +353,15 @@ class OpenDataApiIT {
         send(HttpRequest.newBuilder(URI.create(Deployments.baseUrl() + "openapi/ui/")).GET());
     assertThat(ui.statusCode()).isEqualTo(200);
     assertThat(ui.body()).containsIgnoringCase("<html");
+    WebDriver browser = Browser.start();
+    try {
+      browser.get(Deployments.baseUrl() + "openapi/ui/");
+      Browser.await(browser, By.xpath("//*[contains(text(),'MIRPS Coordination API')]"));
+      assertThat(browser.getCurrentUrl()).doesNotContain("login");
+      Browser.screenshot(browser, "api-openapi-ui");
+    } finally {
+      browser.quit();
+    }
     assertThat(
             send(HttpRequest.newBuilder(
                         URI.create(

@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -49,6 +50,7 @@ public class CommitmentsResource {
   @Inject private CommitmentRegister register;
   @Context private UriInfo uri;
   @Context private Request request;
+  @Context private HttpHeaders headers;
 
   /** An institution named by a commitment. */
   @Schema(name = "InstitutionRef")
@@ -110,8 +112,7 @@ public class CommitmentsResource {
       int pageSize = OpenData.size(size);
       Boolean overdueOnly = OpenData.yesNo("overdue", overdue);
       if (Boolean.FALSE.equals(overdueOnly)) {
-        throw new OpenData.BadParameter(
-            "overdue", "overdue can only be true (leave it out for every commitment)");
+        throw new OpenData.BadParameter("api.open.overdue");
       }
       CommitmentFilter filter =
           new CommitmentFilter(
@@ -132,7 +133,7 @@ public class CommitmentsResource {
       LocalDate today = register.today();
       return OpenData.page(request, uri, pageNumber, pageSize, total, rows, c -> item(c, today));
     } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(bad);
+      return OpenData.badParameter(headers, bad);
     }
   }
 
@@ -153,7 +154,7 @@ public class CommitmentsResource {
     return register
         .find(id)
         .map(commitment -> OpenData.one(request, item(commitment, today)))
-        .orElseGet(() -> OpenData.notFound("No commitment has the id " + id));
+        .orElseGet(() -> OpenData.notFound(headers, "api.open.notFound.commitment", id));
   }
 
   @OPTIONS

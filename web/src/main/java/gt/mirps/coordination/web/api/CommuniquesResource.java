@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -46,6 +47,7 @@ public class CommuniquesResource {
   @Inject private AnnouncementDesk desk;
   @Context private UriInfo uri;
   @Context private Request request;
+  @Context private HttpHeaders headers;
 
   /** A communiqué in a list: without its body. */
   @Schema(name = "CommuniqueSummary", description = "A published communiqué, as listed")
@@ -112,7 +114,7 @@ public class CommuniquesResource {
       if (year != null && !year.isBlank()) {
         yearNumber = OpenData.integer("year", year, 0);
         if (yearNumber < 1900 || yearNumber > 2999) {
-          throw new OpenData.BadParameter("year", "year must be between 1900 and 2999");
+          throw new OpenData.BadParameter("api.open.year.range");
         }
       }
       OpenData.first(pageNumber, pageSize);
@@ -128,7 +130,7 @@ public class CommuniquesResource {
           found.items(),
           CommuniquesResource::summary);
     } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(bad);
+      return OpenData.badParameter(headers, bad);
     }
   }
 
@@ -147,7 +149,7 @@ public class CommuniquesResource {
       description = "No published communiqué has this id",
       content = @Content(schema = @Schema(implementation = OpenData.Problem.class)))
   public Response one(@Parameter(description = "The communiqué's id") @PathParam("id") long id) {
-    return answer(desk.find(id), "No published communiqué has the id " + id);
+    return answer(desk.find(id), "api.open.notFound.communique", id);
   }
 
   @GET
@@ -167,7 +169,7 @@ public class CommuniquesResource {
       content = @Content(schema = @Schema(implementation = OpenData.Problem.class)))
   public Response bySlug(
       @Parameter(description = "The communiqué's slug") @PathParam("slug") String slug) {
-    return answer(desk.findPublished(slug), "No published communiqué has the slug " + slug);
+    return answer(desk.findPublished(slug), "api.open.notFound.communiqueSlug", slug);
   }
 
   @OPTIONS
@@ -183,9 +185,9 @@ public class CommuniquesResource {
     return OpenData.preflight();
   }
 
-  private Response answer(Optional<Announcement> found, String missing) {
+  private Response answer(Optional<Announcement> found, String missingKey, Object asked) {
     if (found.isEmpty() || found.get().state() != AnnouncementState.PUBLISHED) {
-      return OpenData.notFound(missing);
+      return OpenData.notFound(headers, missingKey, asked);
     }
     Announcement a = found.get();
     return OpenData.one(

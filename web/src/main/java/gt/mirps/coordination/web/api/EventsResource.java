@@ -20,6 +20,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -52,6 +53,7 @@ public class EventsResource {
   @Inject private PublicParticipants participants;
   @Context private UriInfo uri;
   @Context private Request request;
+  @Context private HttpHeaders headers;
 
   /** An event in a list. */
   @Schema(name = "EventSummary", description = "An event's public facts, as listed")
@@ -177,7 +179,7 @@ public class EventsResource {
       LocalDate fromDay = OpenData.day("from", from);
       LocalDate toDay = OpenData.day("to", to);
       if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-        throw new OpenData.BadParameter("to", "to must not be before from");
+        throw new OpenData.BadParameter("api.open.to.beforeFrom");
       }
       EventFilter filter =
           new EventFilter(
@@ -194,7 +196,7 @@ public class EventsResource {
       return OpenData.page(
           request, uri, pageNumber, pageSize, total, rows, EventsResource::summary);
     } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(bad);
+      return OpenData.badParameter(headers, bad);
     }
   }
 
@@ -213,7 +215,7 @@ public class EventsResource {
   public Response one(@Parameter(description = "The event's id") @PathParam("id") long id) {
     Optional<Event> found = events.find(id);
     if (found.isEmpty()) {
-      return OpenData.notFound("No event has the id " + id);
+      return OpenData.notFound(headers, "api.open.notFound.event", id);
     }
     return OpenData.one(request, detail(found.get(), participants.countOfEvent(id)));
   }
@@ -247,7 +249,7 @@ public class EventsResource {
       int pageNumber = OpenData.page(page);
       int pageSize = OpenData.size(size);
       if (events.find(id).isEmpty()) {
-        return OpenData.notFound("No event has the id " + id);
+        return OpenData.notFound(headers, "api.open.notFound.event", id);
       }
       long total = participants.countOfEvent(id);
       List<Participation> rows =
@@ -255,7 +257,7 @@ public class EventsResource {
       return OpenData.page(
           request, uri, pageNumber, pageSize, total, rows, EventsResource::participant);
     } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(bad);
+      return OpenData.badParameter(headers, bad);
     }
   }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -48,6 +49,7 @@ public class InstitutionsResource {
   @Inject private InstitutionDirectory directory;
   @Context private UriInfo uri;
   @Context private Request request;
+  @Context private HttpHeaders headers;
 
   /** An institution of the directory. */
   @Schema(name = "Institution", description = "An institution; never a person or contact detail")
@@ -98,8 +100,7 @@ public class InstitutionsResource {
       if (country != null && !country.isBlank()) {
         countryCode = country.strip().toUpperCase(Locale.ROOT);
         if (!countryCode.matches("[A-Z]{2}")) {
-          throw new OpenData.BadParameter(
-              "country", "country must be a two-letter ISO 3166-1 code such as GT");
+          throw new OpenData.BadParameter("api.open.country");
         }
       }
       InstitutionFilter filter =
@@ -115,7 +116,7 @@ public class InstitutionsResource {
       return OpenData.page(
           request, uri, pageNumber, pageSize, total, rows, InstitutionsResource::item);
     } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(bad);
+      return OpenData.badParameter(headers, bad);
     }
   }
 
@@ -135,7 +136,7 @@ public class InstitutionsResource {
     return directory
         .find(id)
         .map(institution -> OpenData.one(request, item(institution)))
-        .orElseGet(() -> OpenData.notFound("No institution has the id " + id));
+        .orElseGet(() -> OpenData.notFound(headers, "api.open.notFound.institution", id));
   }
 
   @OPTIONS

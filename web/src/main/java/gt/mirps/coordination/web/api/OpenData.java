@@ -1,10 +1,12 @@
 package gt.mirps.coordination.web.api;
 
+import gt.mirps.coordination.web.i18n.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -13,10 +15,12 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,7 +39,9 @@ final class OpenData {
   static final String SIZE = "Items per page, 1 to 100 (default 20)";
 
   /** The body of every error. */
-  @Schema(name = "Problem", description = "An error: a code and a message in English")
+  @Schema(
+      name = "Problem",
+      description = "An error: a code and a message, in Spanish unless Accept-Language asks for en")
   public record Problem(
       @Schema(enumeration = {"bad-parameter", "not-found"}) String error, String message) {}
 
@@ -44,18 +50,21 @@ final class OpenData {
   /** A query parameter the client got wrong: answered 400. */
   static final class BadParameter extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    final String parameter;
+    final String key;
+    final transient Object[] arguments;
 
-    BadParameter(String parameter, String message) {
-      super(message, null, false, false);
-      this.parameter = parameter;
+    /** The message key (in the bundles) and its arguments. */
+    BadParameter(String key, Object... arguments) {
+      super(key, null, false, false);
+      this.key = key;
+      this.arguments = arguments;
     }
   }
 
   static int page(String value) {
     int page = integer("page", value, 0);
     if (page < 0) {
-      throw new BadParameter("page", "page must be 0 or more (pages count from 0)");
+      throw new BadParameter("api.open.page.negative");
     }
     return page;
   }
@@ -63,7 +72,7 @@ final class OpenData {
   static int size(String value) {
     int size = integer("size", value, SIZE_DEFAULT);
     if (size < 1 || size > SIZE_MAX) {
-      throw new BadParameter("size", "size must be between 1 and " + SIZE_MAX);
+      throw new BadParameter("api.open.size.range", String.valueOf(SIZE_MAX));
     }
     return size;
   }
@@ -75,7 +84,7 @@ final class OpenData {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new BadParameter(name, name + " must be a whole number, not \"" + value + "\"");
+      throw new BadParameter("api.open.integer", name, value);
     }
   }
 
@@ -83,7 +92,7 @@ final class OpenData {
   static int first(int page, int size) {
     long first = (long) page * size;
     if (first > Integer.MAX_VALUE) {
-      throw new BadParameter("page", "page is too large for a size of " + size);
+      throw new BadParameter("api.open.page.tooLarge", String.valueOf(size));
     }
     return (int) first;
   }
@@ -97,15 +106,12 @@ final class OpenData {
       return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new BadParameter(
+          "api.open.choice",
           name,
-          name
-              + " must be one of "
-              + java.util.Arrays.stream(type.getEnumConstants())
-                  .map(Enum::name)
-                  .collect(java.util.stream.Collectors.joining(", "))
-              + ", not \""
-              + value
-              + "\"");
+          java.util.Arrays.stream(type.getEnumConstants())
+              .map(Enum::name)
+              .collect(java.util.stream.Collectors.joining(", ")),
+          value);
     }
   }
 
@@ -117,7 +123,7 @@ final class OpenData {
     try {
       return java.time.LocalDate.parse(value.strip());
     } catch (java.time.format.DateTimeParseException e) {
-      throw new BadParameter(name, name + " must be a day as yyyy-mm-dd, not \"" + value + "\"");
+      throw new BadParameter("api.open.day", name, value);
     }
   }
 
@@ -134,7 +140,7 @@ final class OpenData {
     } catch (NumberFormatException e) {
       // answered below
     }
-    throw new BadParameter(name, name + " must be a record id (a positive whole number)");
+    throw new BadParameter("api.open.id", name);
   }
 
   /** An optional true/false filter: null if absent, 400 otherwise. */
@@ -145,7 +151,7 @@ final class OpenData {
     return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
-      default -> throw new BadParameter(name, name + " must be true or false");
+      default -> throw new BadParameter("api.open.yesNo", name);
     };
   }
 
@@ -262,19 +268,42 @@ final class OpenData {
     return cors(answer).build();
   }
 
-  static Response notFound(String what) {
-    return error(Response.Status.NOT_FOUND, "not-found", what);
+  /** 404 with the message of {@code key} about {@code what}: an id or a slug. */
+  static Response notFound(HttpHeaders headers, String key, Object what) {
+    return error(
+        Response.Status.NOT_FOUND, "not-found", message(headers, key, String.valueOf(what)));
   }
 
   static Response error(Response.Status status, String error, String message) {
     return cors(Response.status(status)
             .type("application/json")
+            .header("Vary", "Accept-Language")
             .entity(json(new Problem(error, message)).toString()))
         .build();
   }
 
-  static Response badParameter(BadParameter bad) {
-    return error(Response.Status.BAD_REQUEST, "bad-parameter", bad.getMessage());
+  static Response badParameter(HttpHeaders headers, BadParameter bad) {
+    return error(
+        Response.Status.BAD_REQUEST, "bad-parameter", message(headers, bad.key, bad.arguments));
+  }
+
+  /** The message of {@code key} in English if the client prefers it, else in Spanish. */
+  static String message(HttpHeaders headers, String key, Object... arguments) {
+    Locale locale = locale(headers);
+    String pattern = Messages.bundle(locale).getString(key);
+    return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+  }
+
+  private static Locale locale(HttpHeaders headers) {
+    for (Locale locale : headers.getAcceptableLanguages()) {
+      if ("en".equals(locale.getLanguage())) {
+        return Locale.ENGLISH;
+      }
+      if ("es".equals(locale.getLanguage())) {
+        break;
+      }
+    }
+    return Locale.forLanguageTag("es-GT");
   }
 
   /** The answer to a CORS preflight for a GET. */

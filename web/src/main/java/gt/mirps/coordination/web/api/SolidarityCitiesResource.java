@@ -15,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -44,6 +45,7 @@ public class SolidarityCitiesResource {
   @Inject private SolidarityCityRegister register;
   @Context private UriInfo uri;
   @Context private Request request;
+  @Context private HttpHeaders headers;
 
   /** A designation. */
   @Schema(name = "SolidarityCity", description = "A Solidarity City designation")
@@ -113,20 +115,22 @@ public class SolidarityCitiesResource {
       if (department != null && !department.isBlank()) {
         departmentCode = department.strip();
         if (!departmentCode.matches("[0-9]{2}")) {
-          throw new OpenData.BadParameter(
-              "department", "department must be a two-digit INE code such as 17 (Petén)");
+          throw new OpenData.BadParameter("api.open.department");
         }
       }
       SolidarityCityFilter filter =
           new SolidarityCityFilter(
-              departmentCode, OpenData.yesNo("active", active), OpenData.yesNo("network", network));
+              departmentCode,
+              OpenData.yesNo("active", active),
+              OpenData.yesNo("network", network),
+              OpenData.choice("service", service, SolidarityService.class));
       long total = register.count(filter);
       List<SolidarityCity> rows =
           register.search(filter, OpenData.first(pageNumber, pageSize), pageSize);
       return OpenData.page(
           request, uri, pageNumber, pageSize, total, rows, SolidarityCitiesResource::item);
     } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(bad);
+      return OpenData.badParameter(headers, bad);
     }
   }
 
@@ -146,7 +150,7 @@ public class SolidarityCitiesResource {
     return register
         .find(id)
         .map(city -> OpenData.one(request, item(city)))
-        .orElseGet(() -> OpenData.notFound("No Solidarity City has the id " + id));
+        .orElseGet(() -> OpenData.notFound(headers, "api.open.notFound.solidarityCity", id));
   }
 
   @OPTIONS
