@@ -92,7 +92,7 @@ final class DashboardVisit {
     assertThat(overdueCount()).isEqualTo(overdueBefore + 1);
     WebElement latest =
         Browser.await(browser, By.cssSelector("[id='changes-form:changes'] tbody tr"));
-    assertThat(latest.getText()).contains("gerencia", "registró el compromiso", title);
+    assertThat(latest.getText()).contains("Marta Gómez", "registró el compromiso", title);
     assertThat(latest.findElement(By.cssSelector(".change-when")).getText())
         .isIn("hace un momento", "hace 1 minuto", "hace 2 minutos");
     assertThat(latest.findElement(By.cssSelector("a.change-record")).getAttribute("href"))

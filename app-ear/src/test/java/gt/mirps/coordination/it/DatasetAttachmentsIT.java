@@ -3,6 +3,7 @@ package gt.mirps.coordination.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import gt.mirps.coordination.announcement.AnnouncementContent;
 import gt.mirps.coordination.announcement.AnnouncementDesk;
 import gt.mirps.coordination.announcement.Attachment;
 import gt.mirps.coordination.announcement.MediaType;
@@ -10,6 +11,7 @@ import gt.mirps.coordination.audit.AuditEntry;
 import gt.mirps.coordination.audit.AuditTrail;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
+import gt.mirps.coordination.shared.ConcurrentChange;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.web.announcement.Dataset;
 import gt.mirps.coordination.web.announcement.DatasetAttachments;
@@ -102,5 +104,23 @@ class DatasetAttachmentsIT {
         .extracting(e -> ((RuleViolation) e).messageKey())
         .isEqualTo("announcement.dataset.noEvent");
     assertThat(desk.find(id).orElseThrow().attachments()).isEmpty();
+  }
+
+  @Test
+  void aDatasetIsNotAttachedOverSomeoneElsesChange() {
+    long id = desk.draft("Datos en disputa " + System.nanoTime()).id();
+    long versionRead = desk.find(id).orElseThrow().version();
+    desk.edit(
+        id,
+        new AnnouncementContent("Otro título " + System.nanoTime(), null, null, null, null, null));
+
+    assertThatThrownBy(
+            () -> datasets.attach(id, versionRead, Dataset.SOLIDARITY_CITIES, Format.CSV))
+        .isInstanceOf(ConcurrentChange.class);
+    assertThat(desk.find(id).orElseThrow().attachments()).isEmpty();
+
+    long current = desk.find(id).orElseThrow().version();
+    assertThat(datasets.attach(id, current, Dataset.SOLIDARITY_CITIES, Format.CSV).fileName())
+        .startsWith("ciudades-solidarias-");
   }
 }

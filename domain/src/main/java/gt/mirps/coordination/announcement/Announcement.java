@@ -213,6 +213,16 @@ public class Announcement extends AuditedEntity {
     refreshSearchKey();
   }
 
+  /**
+   * Computes the search key again from the text and tags; true if it changed. For communiqués saved
+   * before the key existed (migration 0021), whose key is still empty.
+   */
+  boolean indexForSearch() {
+    String before = searchKey;
+    refreshSearchKey();
+    return !searchKey.equals(before);
+  }
+
   private void refreshSearchKey() {
     StringBuilder text = new StringBuilder();
     for (String part :

@@ -68,4 +68,10 @@ public interface AnnouncementRepository {
    * the most recently returned first.
    */
   List<Announcement> returnedTo(String author, int max);
+
+  /**
+   * At most {@code max} communiqués without a search key (saved before it existed) whose id is
+   * above {@code afterId}, by id.
+   */
+  List<Announcement> withoutSearchKey(long afterId, int max);
 }

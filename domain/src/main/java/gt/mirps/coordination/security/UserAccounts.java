@@ -5,6 +5,7 @@ import gt.mirps.coordination.shared.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,7 @@ public class UserAccounts {
 
   private final UserAccountRepository accounts;
   private final Auditor auditor;
+  private final RecentlyVerified recentlyVerified;
 
   /** For the container's proxies only. */
   protected UserAccounts() {
@@ -37,8 +39,13 @@ public class UserAccounts {
 
   @Inject
   public UserAccounts(UserAccountRepository accounts, Auditor auditor) {
+    this(accounts, auditor, Clock.systemUTC());
+  }
+
+  UserAccounts(UserAccountRepository accounts, Auditor auditor, Clock clock) {
     this.accounts = accounts;
     this.auditor = auditor;
+    this.recentlyVerified = new RecentlyVerified(clock);
   }
 
   /**
@@ -156,7 +163,9 @@ public class UserAccounts {
   /**
    * The active account with this username and password, or nothing: an unknown username, a wrong
    * password and an inactive account all give nothing, and take about as long, so that the answer
-   * does not tell which usernames exist.
+   * does not tell which usernames exist. A password verified for the account less than five minutes
+   * ago is not verified again (see {@link RecentlyVerified}): a scanner sends it with every
+   * check-in.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<UserAccount> authenticate(String username, char[] password) {
@@ -166,8 +175,16 @@ public class UserAccounts {
       Decoy.HASH.verify(password);
       return Optional.empty();
     }
+    String storedHash = account.get().passwordHash().encoded();
+    if (account.get().isActive() && recentlyVerified.remembers(key, password, storedHash)) {
+      return account;
+    }
     boolean matches = account.get().passwordMatches(password);
-    return matches && account.get().isActive() ? account : Optional.empty();
+    if (matches && account.get().isActive()) {
+      recentlyVerified.remember(key, password, storedHash);
+      return account;
+    }
+    return Optional.empty();
   }
 
   /** How many active accounts hold the administrator role. */

@@ -159,4 +159,13 @@ public class InMemoryAnnouncements implements AnnouncementRepository {
         .limit(max)
         .toList();
   }
+
+  @Override
+  public List<Announcement> withoutSearchKey(long afterId, int max) {
+    return announcements.stream()
+        .filter(a -> a.searchKey() == null && a.id() > afterId)
+        .sorted(Comparator.comparing(Announcement::id))
+        .limit(max)
+        .toList();
+  }
 }

@@ -424,6 +424,37 @@ class UserAccountsTest {
   }
 
   @Test
+  void aPasswordJustVerifiedSignsInAgainButAWrongOneStillFails() {
+    create("ana.lopez", Role.COORDINATOR);
+
+    assertThat(signsIn("ana.lopez", PASSWORD)).isTrue();
+    assertThat(signsIn("ana.lopez", PASSWORD)).isTrue();
+    assertThat(signsIn("ana.lopez", "Solidaridad-2025")).isFalse();
+    assertThat(signsIn("ANA.LOPEZ", PASSWORD)).isTrue();
+  }
+
+  @Test
+  void aResetPasswordEndsTheOldOneAtOnceEvenJustAfterSigningIn() {
+    UserAccount ana = create("ana.lopez", Role.COORDINATOR);
+    assertThat(signsIn("ana.lopez", PASSWORD)).isTrue();
+
+    accounts.resetPassword(ana.id(), NEW_PASSWORD.toCharArray());
+
+    assertThat(signsIn("ana.lopez", PASSWORD)).isFalse();
+    assertThat(signsIn("ana.lopez", NEW_PASSWORD)).isTrue();
+  }
+
+  @Test
+  void aDeactivatedAccountIsRefusedEvenJustAfterSigningIn() {
+    UserAccount ana = create("ana.lopez", Role.COORDINATOR);
+    assertThat(signsIn("ana.lopez", PASSWORD)).isTrue();
+
+    accounts.deactivate(ana.id());
+
+    assertThat(signsIn("ana.lopez", PASSWORD)).isFalse();
+  }
+
+  @Test
   void anUnknownUsernameDoesNotSignIn() {
     create("ana.lopez", Role.COORDINATOR);
 

@@ -252,4 +252,15 @@ public class JpaAnnouncementRepository implements AnnouncementRepository {
         .setMaxResults(max)
         .getResultList();
   }
+
+  @Override
+  public List<Announcement> withoutSearchKey(long afterId, int max) {
+    return entityManager
+        .createQuery(
+            "select a from Announcement a where a.searchKey is null and a.id > :after order by a.id",
+            Announcement.class)
+        .setParameter("after", afterId)
+        .setMaxResults(max)
+        .getResultList();
+  }
 }

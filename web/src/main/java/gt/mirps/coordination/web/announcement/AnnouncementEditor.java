@@ -10,12 +10,12 @@ import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.event.EventFilter;
 import gt.mirps.coordination.event.EventSort;
-import gt.mirps.coordination.shared.ConcurrentChange;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.tag.Tag;
 import gt.mirps.coordination.tag.TagDirectory;
 import gt.mirps.coordination.web.shared.Failures;
 import gt.mirps.coordination.web.shared.Notices;
+import gt.mirps.coordination.web.shared.RuleFields;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,6 +40,21 @@ public class AnnouncementEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String FORM = "announcement";
+
+  /** Which field of the form a refused rule is about, to say it beside the field. */
+  private static final RuleFields FIELDS =
+      RuleFields.of(
+          "announcement.title", "title",
+          "announcement.datelinePlace", "datelinePlace",
+          "announcement.lead", "lead",
+          "announcement.body", "body",
+          "announcement.sourceUrl", "sourceUrl",
+          "tag", "tags",
+          "announcement.event", "events",
+          "attachment", "file",
+          "announcement.attachment", "file",
+          "announcement.dataset", "file");
+
   static final int SUGGESTIONS = 10;
 
   @Inject private transient AnnouncementDesk desk;
@@ -156,10 +171,8 @@ public class AnnouncementEditor implements Serializable {
       return;
     }
     try {
-      if (desk.find(id).map(a -> a.version() != version).orElse(true)) {
-        throw new ConcurrentChange(AnnouncementDesk.RECORD_TYPE, id);
-      }
-      Attachment kept = datasets.attach(id, Dataset.valueOf(dataset), Format.valueOf(format));
+      Attachment kept =
+          datasets.attach(id, version, Dataset.valueOf(dataset), Format.valueOf(format));
       Notices.done("announcements.file.attached", kept.fileName());
       refresh();
     } catch (RuntimeException e) {
@@ -192,12 +205,7 @@ public class AnnouncementEditor implements Serializable {
       return;
     }
     RuleViolation violation = Failures.ruleViolation(failure).orElseThrow(() -> failure);
-    String field = fieldOf(violation.messageKey());
-    if (field == null) {
-      Notices.violation(violation);
-    } else {
-      Notices.violation(field, violation);
-    }
+    FIELDS.say(FORM + ":", violation);
     FacesContext.getCurrentInstance().validationFailed();
   }
 
@@ -208,29 +216,7 @@ public class AnnouncementEditor implements Serializable {
 
   /** The field beside which a refusal is shown; null for the whole form. */
   static String fieldOf(String messageKey) {
-    String field;
-    if (messageKey.startsWith("announcement.title.")) {
-      field = "title";
-    } else if (messageKey.startsWith("announcement.datelinePlace.")) {
-      field = "datelinePlace";
-    } else if (messageKey.startsWith("announcement.lead.")) {
-      field = "lead";
-    } else if (messageKey.startsWith("announcement.body.")) {
-      field = "body";
-    } else if (messageKey.startsWith("announcement.sourceUrl.")) {
-      field = "sourceUrl";
-    } else if (messageKey.startsWith("tag.")) {
-      field = "tags";
-    } else if (messageKey.startsWith("announcement.event.")) {
-      field = "events";
-    } else if (messageKey.startsWith("attachment.")
-        || messageKey.startsWith("announcement.attachment.")
-        || messageKey.startsWith("announcement.dataset.")) {
-      field = "file";
-    } else {
-      return null;
-    }
-    return FORM + ":" + field;
+    return FIELDS.clientIdOf(FORM + ":", messageKey);
   }
 
   /**

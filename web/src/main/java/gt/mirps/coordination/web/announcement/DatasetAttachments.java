@@ -78,6 +78,18 @@ public class DatasetAttachments {
    * is related to no event.
    */
   public Attachment attach(long announcementId, Dataset dataset, Format format) {
+    return attach(announcementId, null, dataset, format);
+  }
+
+  /**
+   * As {@link #attach(long, Dataset, Format)}, from a form read at {@code versionRead}: refused in
+   * the same transaction if someone changed the communiqué since.
+   */
+  public Attachment attach(long announcementId, long versionRead, Dataset dataset, Format format) {
+    return attach(announcementId, Long.valueOf(versionRead), dataset, format);
+  }
+
+  private Attachment attach(long announcementId, Long versionRead, Dataset dataset, Format format) {
     Announcement announcement =
         desk.find(announcementId)
             .orElseThrow(
@@ -125,7 +137,9 @@ public class DatasetAttachments {
       }
       default -> throw new IllegalArgumentException("Unknown dataset " + dataset);
     }
-    return desk.attach(announcementId, fileName, format.mimeType(), content);
+    return versionRead == null
+        ? desk.attach(announcementId, fileName, format.mimeType(), content)
+        : desk.attach(announcementId, versionRead, fileName, format.mimeType(), content);
   }
 
   private List<Participation> participationsOf(long eventId) {

@@ -12,6 +12,7 @@ import gt.mirps.coordination.institution.InstitutionEditor;
 import gt.mirps.coordination.shared.RuleViolation;
 import gt.mirps.coordination.web.shared.Failures;
 import gt.mirps.coordination.web.shared.Notices;
+import gt.mirps.coordination.web.shared.RuleFields;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -34,6 +35,16 @@ public class CommitmentEditor implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String FORM = "commitment";
+
+  /** Which field of the form a refused rule is about, to say it beside the field. */
+  private static final RuleFields FIELDS =
+      RuleFields.of(
+          "commitment.title", "title",
+          "commitment.description", "description",
+          "commitment.submitter", "submitter",
+          "commitment.cosponsor", "cosponsors",
+          "commitment.type", "type",
+          "commitment.area", "area");
 
   @Inject private transient CommitmentRegister register;
   @Inject private transient InstitutionEditor institutions;
@@ -121,23 +132,7 @@ public class CommitmentEditor implements Serializable {
 
   /** The field beside which a refusal is shown; null for the whole form. */
   static String fieldOf(String messageKey) {
-    String field;
-    if (messageKey.startsWith("commitment.title.")) {
-      field = "title";
-    } else if (messageKey.startsWith("commitment.description.")) {
-      field = "description";
-    } else if (messageKey.startsWith("commitment.submitter.")) {
-      field = "submitter";
-    } else if (messageKey.startsWith("commitment.cosponsor.")) {
-      field = "cosponsors";
-    } else if (messageKey.startsWith("commitment.type.")) {
-      field = "type";
-    } else if (messageKey.startsWith("commitment.area.")) {
-      field = "area";
-    } else {
-      return null;
-    }
-    return FORM + ":" + field;
+    return FIELDS.clientIdOf(FORM + ":", messageKey);
   }
 
   public List<Institution> completeInstitution(String typed) {

@@ -10,6 +10,7 @@ import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.shared.Failures;
 import gt.mirps.coordination.web.shared.Notices;
+import gt.mirps.coordination.web.shared.RuleFields;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,6 +33,14 @@ public class CommitmentPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
   static final String DIALOG = "progress";
+
+  /** Which field of the form a refused rule is about, to say it beside the field. */
+  private static final RuleFields FIELDS =
+      RuleFields.of(
+          "commitment.progress.date", "date",
+          "commitment.progress.narrative", "narrative",
+          "commitment.cancellationReason", "reason",
+          "commitment.status", "newStatus");
 
   @Inject private transient CommitmentRegister register;
   @Inject private Language language;
@@ -91,19 +100,7 @@ public class CommitmentPage implements Serializable {
 
   /** The dialog field beside which a refusal of a progress report is shown. */
   static String fieldOf(String messageKey) {
-    String field;
-    if (messageKey.startsWith("commitment.progress.date.")) {
-      field = "date";
-    } else if (messageKey.startsWith("commitment.progress.narrative.")) {
-      field = "narrative";
-    } else if (messageKey.startsWith("commitment.cancellationReason.")) {
-      field = "reason";
-    } else if (messageKey.startsWith("commitment.status.")) {
-      field = "newStatus";
-    } else {
-      return null;
-    }
-    return DIALOG + ":" + field;
+    return FIELDS.clientIdOf(DIALOG + ":", messageKey);
   }
 
   /** The statuses the commitment may move to now. */

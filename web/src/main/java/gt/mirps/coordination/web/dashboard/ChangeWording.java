@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 
 /**
  * How an audit entry reads on the dashboard: what was done ("publicó el comunicado"), to which
@@ -38,11 +39,14 @@ final class ChangeWording {
         .orElseGet(() -> recordKind(entry, bundle) + " · " + entry.action());
   }
 
-  /** Who made the change: a username, or "el sistema" for start-up and demo data. */
-  static String who(AuditEntry entry, ResourceBundle bundle) {
+  /**
+   * Who made the change: the account's display name as {@code displayNameOf} gives it for the
+   * username, or "el sistema" for start-up and demo data.
+   */
+  static String who(AuditEntry entry, ResourceBundle bundle, UnaryOperator<String> displayNameOf) {
     return ChangeAuthor.SYSTEM.equals(entry.actor())
         ? bundle.getString("changes.actor.system")
-        : entry.actor();
+        : displayNameOf.apply(entry.actor());
   }
 
   /** The record changed, as its kind and id: "Comunicado 12". */

@@ -12,6 +12,8 @@ import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.participation.EventTurnouts;
 import gt.mirps.coordination.participation.Turnout;
+import gt.mirps.coordination.security.UserAccount;
+import gt.mirps.coordination.security.UserAccounts;
 import gt.mirps.coordination.shared.GuatemalaTime;
 import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.i18n.Language;
@@ -30,6 +32,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,6 +58,7 @@ public class Dashboard implements Serializable {
   @Inject private transient AuditHistory history;
   @Inject private transient EventTurnouts turnouts;
   @Inject private transient SecurityContext security;
+  @Inject private transient UserAccounts accounts;
   @Inject private Language language;
 
   private transient List<Event> upcoming;
@@ -64,6 +68,7 @@ public class Dashboard implements Serializable {
   private transient List<Announcement> returned;
   private transient List<Commitment> overdue;
   private transient Long countOverdue;
+  private transient Map<String, String> displayNames;
 
   private final LazyRows<AuditEntry> changes =
       new LazyRows<>(
@@ -181,8 +186,18 @@ public class Dashboard implements Serializable {
     return ChangeWording.what(entry, Messages.bundle(language.getCurrent()));
   }
 
+  /** The display name of who made the change ("Marta Gómez"), or "el sistema". */
   public String who(AuditEntry entry) {
-    return ChangeWording.who(entry, Messages.bundle(language.getCurrent()));
+    return ChangeWording.who(entry, Messages.bundle(language.getCurrent()), this::displayName);
+  }
+
+  /** An account's display name, read once per view; the username if the account is gone. */
+  private String displayName(String username) {
+    if (displayNames == null) {
+      displayNames = new HashMap<>();
+    }
+    return displayNames.computeIfAbsent(
+        username, u -> accounts.findByUsername(u).map(UserAccount::displayName).orElse(u));
   }
 
   public String record(AuditEntry entry) {

@@ -16,6 +16,7 @@ import gt.mirps.coordination.territory.Territory;
 import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.shared.Failures;
 import gt.mirps.coordination.web.shared.Notices;
+import gt.mirps.coordination.web.shared.RuleFields;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,21 @@ public class EventEditor implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String FORM = "event:";
   private static final String SESSION_FORM = "programme:";
+
+  /** Which field of the event or session form a refused rule is about, to say it beside it. */
+  static final RuleFields FIELDS =
+      RuleFields.of(
+          "event.title", "title",
+          "event.kind", "kind",
+          "event.status", "status",
+          "event.dates", "endsAt",
+          "event.series", "edition",
+          "event.organiser", "coOrganisers",
+          "event.notes", "notes",
+          "session.title", "sessionTitle",
+          "session.dates", "sessionEndsAt",
+          "session.speakers", "speakers");
+
   private static final int SUGGESTIONS = 10;
 
   @Inject private transient EventCatalog catalog;
@@ -298,12 +314,7 @@ public class EventEditor implements Serializable {
     if (violation.isEmpty()) {
       throw failure;
     }
-    String field = form == null ? null : FieldOfRule.of(violation.get().messageKey());
-    if (field == null) {
-      Notices.violation(violation.get());
-    } else {
-      Notices.violation(form + field, violation.get());
-    }
+    FIELDS.say(form, violation.get());
   }
 
   public Long getId() {

@@ -12,6 +12,7 @@ import gt.mirps.coordination.solidarity.SolidarityService;
 import gt.mirps.coordination.territory.Territory;
 import gt.mirps.coordination.web.shared.Failures;
 import gt.mirps.coordination.web.shared.Notices;
+import gt.mirps.coordination.web.shared.RuleFields;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,7 +25,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,13 +42,13 @@ public class SolidarityCityEditor implements Serializable {
   private static final int SUGGESTIONS = 10;
 
   /** Which field of the form a refused rule is about, to say it beside the field. */
-  private static final Map<String, String> FIELDS =
-      Map.ofEntries(
-          Map.entry("solidarityCity.kind", "kind"),
-          Map.entry("solidarityCity.territory", "institution"),
-          Map.entry("solidarityCity.institution", "institution"),
-          Map.entry("solidarityCity.signedOn", "signedOn"),
-          Map.entry("solidarityCity.endedOn", "endedOn"));
+  private static final RuleFields FIELDS =
+      RuleFields.of(
+          "solidarityCity.kind", "kind",
+          "solidarityCity.territory", "institution",
+          "solidarityCity.institution", "institution",
+          "solidarityCity.signedOn", "signedOn",
+          "solidarityCity.endedOn", "endedOn");
 
   @Inject private transient SolidarityCityRegister register;
   @Inject private transient InstitutionEditor institutionEditor;
@@ -157,14 +157,7 @@ public class SolidarityCityEditor implements Serializable {
     if (violation.isEmpty()) {
       throw failure;
     }
-    String key = violation.get().messageKey();
-    int lastDot = key.lastIndexOf('.');
-    String field = lastDot < 0 ? null : FIELDS.get(key.substring(0, lastDot));
-    if (field == null) {
-      Notices.violation(violation.get());
-    } else {
-      Notices.violation(form + field, violation.get());
-    }
+    FIELDS.say(form, violation.get());
   }
 
   /** Institutions whose name, acronym or an alias contains what was typed (accents aside). */

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** How the dashboard words a change of the audit trail. */
@@ -38,11 +39,13 @@ class ChangeWordingTest {
   }
 
   @Test
-  void changesMadeByTheSystemSaySo() {
-    assertThat(ChangeWording.who(entry("publish", "Announcement", 12), ES)).isEqualTo("gerencia");
+  void changesNameTheirAuthorOrSayTheSystemMadeThem() {
+    UnaryOperator<String> names = u -> u.equals("gerencia") ? "Marta Gómez" : u;
+    assertThat(ChangeWording.who(entry("publish", "Announcement", 12), ES, names))
+        .isEqualTo("Marta Gómez");
     assertThat(
             ChangeWording.who(
-                new AuditEntry(NOW, "system", "event.recorded", "Event", 1, null), ES))
+                new AuditEntry(NOW, "system", "event.recorded", "Event", 1, null), ES, names))
         .isEqualTo("el sistema");
   }
 

@@ -39,11 +39,11 @@ class EventWordingTest {
 
   @Test
   void aRefusedRuleIsShownBesideItsField() {
-    assertThat(FieldOfRule.of("event.title.required")).isEqualTo("title");
-    assertThat(FieldOfRule.of("event.dates.endBeforeStart")).isEqualTo("endsAt");
-    assertThat(FieldOfRule.of("event.series.duplicateEdition")).isEqualTo("edition");
-    assertThat(FieldOfRule.of("session.dates.outsideEvent")).isEqualTo("sessionEndsAt");
-    assertThat(FieldOfRule.of("record.changedByOther")).isNull();
+    assertThat(EventEditor.FIELDS.fieldOf("event.title.required")).isEqualTo("title");
+    assertThat(EventEditor.FIELDS.fieldOf("event.dates.endBeforeStart")).isEqualTo("endsAt");
+    assertThat(EventEditor.FIELDS.fieldOf("event.series.duplicateEdition")).isEqualTo("edition");
+    assertThat(EventEditor.FIELDS.fieldOf("session.dates.outsideEvent")).isEqualTo("sessionEndsAt");
+    assertThat(EventEditor.FIELDS.fieldOf("record.changedByOther")).isNull();
   }
 
   @Test
