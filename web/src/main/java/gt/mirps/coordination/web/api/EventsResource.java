@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -337,7 +338,7 @@ public class EventsResource {
         participation.headCount());
   }
 
-  private static List<String> names(java.util.Collection<Institution> institutions) {
+  private static List<String> names(Collection<Institution> institutions) {
     return institutions.stream()
         .map(Institution::displayName)
         .sorted(Comparator.naturalOrder())

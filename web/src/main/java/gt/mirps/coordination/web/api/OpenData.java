@@ -16,13 +16,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -103,26 +107,24 @@ final class OpenData {
       return null;
     }
     try {
-      return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+      return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
       throw new BadParameter(
           "api.open.choice",
           name,
-          java.util.Arrays.stream(type.getEnumConstants())
-              .map(Enum::name)
-              .collect(java.util.stream.Collectors.joining(", ")),
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")),
           value);
     }
   }
 
   /** An optional day filter, {@code yyyy-mm-dd}: null if absent, 400 if malformed. */
-  static java.time.LocalDate day(String name, String value) {
+  static LocalDate day(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
     try {
-      return java.time.LocalDate.parse(value.strip());
-    } catch (java.time.format.DateTimeParseException e) {
+      return LocalDate.parse(value.strip());
+    } catch (DateTimeParseException e) {
       throw new BadParameter("api.open.day", name, value);
     }
   }
@@ -148,7 +150,7 @@ final class OpenData {
     if (value == null || value.isBlank()) {
       return null;
     }
-    return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
+    return switch (value.strip().toLowerCase(Locale.ROOT)) {
       case "true" -> Boolean.TRUE;
       case "false" -> Boolean.FALSE;
       default -> throw new BadParameter("api.open.yesNo", name);
