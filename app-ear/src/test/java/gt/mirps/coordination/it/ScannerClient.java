@@ -2,6 +2,7 @@ package gt.mirps.coordination.it;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -61,9 +62,10 @@ final class ScannerClient {
     }
   }
 
-  /** The id of the demo conference, from the list of events. */
+  /** The id of the demo conference, from the public list of events (anonymous, paged). */
   long seedConferenceId() {
-    HttpResponse<String> events = get("events");
+    HttpResponse<String> events =
+        get("events?size=100&q=" + URLEncoder.encode(SEED_TITLE, StandardCharsets.UTF_8));
     if (events.statusCode() != 200) {
       throw new IllegalStateException("GET events answered " + events.statusCode());
     }

@@ -120,12 +120,18 @@ public class JpaSolidarityCityRepository implements SolidarityCityRepository {
               ? " and SQL('? = TRUE', s.nationalNetworkMember)"
               : " and SQL('? = FALSE', s.nationalNetworkMember)");
     }
+    if (filter.service() != null) {
+      where.append(" and :service member of s.services");
+    }
     return where.toString();
   }
 
   private static <T> TypedQuery<T> bind(TypedQuery<T> query, SolidarityCityFilter filter) {
     if (filter.departmentCode() != null) {
       query.setParameter("department", filter.departmentCode());
+    }
+    if (filter.service() != null) {
+      query.setParameter("service", filter.service());
     }
     return query;
   }

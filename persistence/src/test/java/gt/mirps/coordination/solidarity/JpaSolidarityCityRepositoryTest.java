@@ -248,6 +248,39 @@ class JpaSolidarityCityRepositoryTest {
   }
 
   @Test
+  void findAndCountFilterByAServiceOffered() {
+    long governorship = save(SolidarityCityKind.DEPARTMENTAL_GOVERNORSHIP, 13L, SIGNED);
+    long flores = save(SolidarityCityKind.MUNICIPALITY, 1701L, SIGNED);
+    save(SolidarityCityKind.MUNICIPALITY, 1703L, SIGNED);
+    database.inTransaction(
+        em -> {
+          em.find(SolidarityCity.class, governorship).changeServices(SERVICES);
+          em.find(SolidarityCity.class, flores)
+              .changeServices(EnumSet.of(SolidarityService.SHELTER, SolidarityService.HEALTH));
+        });
+    SolidarityCityFilter shelter =
+        new SolidarityCityFilter(null, null, null, SolidarityService.SHELTER);
+    SolidarityCityFilter health =
+        new SolidarityCityFilter(null, true, null, SolidarityService.HEALTH);
+    SolidarityCityFilter legalAid =
+        new SolidarityCityFilter(null, null, null, SolidarityService.LEGAL_AID);
+
+    List<SolidarityCity> sheltering = read(cities -> cities.find(shelter, 0, 10));
+    long shelteringCount = read(cities -> cities.count(shelter));
+    List<SolidarityCity> healing = read(cities -> cities.find(health, 0, 10));
+    long healingCount = read(cities -> cities.count(health));
+    long legalAidCount = read(cities -> cities.count(legalAid));
+
+    assertThat(sheltering).extracting(SolidarityCity::id).containsExactly(flores);
+    assertThat(shelteringCount).isEqualTo(1);
+    assertThat(healing).extracting(SolidarityCity::id).containsExactly(governorship, flores);
+    assertThat(healingCount).isEqualTo(2);
+    assertThat(legalAidCount).isZero();
+    assertThat(sheltering.get(0).services())
+        .containsExactlyInAnyOrder(SolidarityService.SHELTER, SolidarityService.HEALTH);
+  }
+
+  @Test
   void activeCountByKindCountsOnlyActiveDesignationsAndEveryKind() {
     save(SolidarityCityKind.MUNICIPALITY, 1301L, SIGNED);
     save(SolidarityCityKind.MUNICIPALITY, 1701L, SIGNED);

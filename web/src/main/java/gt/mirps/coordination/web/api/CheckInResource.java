@@ -34,6 +34,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Check-ins from badge scanners, and registering or cancelling a participant from another program
@@ -43,8 +47,14 @@ import java.util.Optional;
  * {@code {"error": "...", "message": "..."}} in the language the client accepts (Spanish unless it
  * asks for English).
  */
-@Path("v1/events/{event}")
+@Path("v1/events")
 @RequestScoped
+@Tag(
+    name = "check-in",
+    description =
+        "Badge scanners and registration programs: HTTP Basic, coordinator role / Lectores de"
+            + " gafetes: HTTP Basic, función de coordinación")
+@SecurityRequirement(name = Api.BASIC)
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckInResource {
 
@@ -69,7 +79,22 @@ public class CheckInResource {
    * first time, 200 with the first time on a repeat.
    */
   @POST
-  @Path("check-ins")
+  @Path("{event}/check-ins")
+  @Operation(
+      summary = "Check a participant in",
+      description =
+          "Checks in the badge code of the body {\"code\":\"ABCD2345\"}: 201 the first time, 200 with the first time on a repeat. Needs HTTP Basic as a coordinator.")
+  @APIResponse(responseCode = "201", description = "Done; the participation as JSON")
+  @APIResponse(responseCode = "200", description = "Done; the participation as JSON")
+  @APIResponse(responseCode = "400", description = "Malformed body or code")
+  @APIResponse(
+      responseCode = "401",
+      description = "No or wrong credentials (WWW-Authenticate: Basic)")
+  @APIResponse(responseCode = "403", description = "The account lacks the coordinator role")
+  @APIResponse(responseCode = "404", description = "Unknown event or code")
+  @APIResponse(
+      responseCode = "409",
+      description = "The participation was cancelled or cannot change so")
   @Consumes(MediaType.WILDCARD)
   public Response checkIn(@PathParam("event") long eventId, String body) {
     return guarded(
@@ -91,7 +116,21 @@ public class CheckInResource {
    * "..."}} (name required); 201 with the new participant's code.
    */
   @POST
-  @Path("registrations")
+  @Path("{event}/registrations")
+  @Operation(
+      summary = "Register a participant",
+      description =
+          "Registers a person from {\"name\", \"institution\", \"position\"} and answers 201 with the new badge code. Needs HTTP Basic as a coordinator.")
+  @APIResponse(responseCode = "201", description = "Done; the participation as JSON")
+  @APIResponse(responseCode = "400", description = "Malformed body or code")
+  @APIResponse(
+      responseCode = "401",
+      description = "No or wrong credentials (WWW-Authenticate: Basic)")
+  @APIResponse(responseCode = "403", description = "The account lacks the coordinator role")
+  @APIResponse(responseCode = "404", description = "Unknown event or code")
+  @APIResponse(
+      responseCode = "409",
+      description = "The participation was cancelled or cannot change so")
   @Consumes(MediaType.WILDCARD)
   public Response register(@PathParam("event") long eventId, String body) {
     return guarded(
@@ -112,7 +151,21 @@ public class CheckInResource {
 
   /** Cancels the participation with this code; 200 with it, 409 if it already was cancelled. */
   @POST
-  @Path("registrations/{code}/cancellation")
+  @Path("{event}/registrations/{code}/cancellation")
+  @Operation(
+      summary = "Cancel a participation",
+      description =
+          "Cancels the participation with this badge code; answers 200 with it. Needs HTTP Basic as a coordinator.")
+  @APIResponse(responseCode = "200", description = "Done; the participation as JSON")
+  @APIResponse(responseCode = "400", description = "Malformed body or code")
+  @APIResponse(
+      responseCode = "401",
+      description = "No or wrong credentials (WWW-Authenticate: Basic)")
+  @APIResponse(responseCode = "403", description = "The account lacks the coordinator role")
+  @APIResponse(responseCode = "404", description = "Unknown event or code")
+  @APIResponse(
+      responseCode = "409",
+      description = "The participation was cancelled or cannot change so")
   @Consumes(MediaType.WILDCARD)
   public Response cancel(@PathParam("event") long eventId, @PathParam("code") String code) {
     return guarded(
