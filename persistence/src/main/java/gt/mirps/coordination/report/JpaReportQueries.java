@@ -173,41 +173,69 @@ public class JpaReportQueries implements ReportQueries {
         .longValue();
   }
 
+  /**
+   * Reads participations a window of ids at a time: the id {@code max} rows further on comes from
+   * the primary key alone, then the joined, filtered rows of that id range. Asked for the next
+   * {@code max} rows of the join directly ({@code ORDER BY p.id FETCH FIRST}), Derby sorts the
+   * whole join for every page; a bounded id range keeps each page as cheap as the first.
+   */
   @Override
   public List<ParticipationLine> lines(ParticipationReportFilter filter, long afterId, int max) {
     Where where = where(filter);
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(afterId);
-    parameters.addAll(where.parameters);
-    parameters.add(max);
     List<ParticipationLine> lines = new ArrayList<>(max);
-    for (Object found :
-        run(
-                "SELECT p.id, e.title, e.starts_at,"
-                    + " CASE WHEN pe.public_consent = TRUE THEN pe.full_name END,"
-                    + " i.name, i.kind, c.name_es, p.role, p.state, p.head_count"
-                    + PARTICIPATIONS
-                    + " LEFT JOIN person pe ON pe.id = p.person_id"
-                    + " WHERE p.id > ?"
-                    + where.sql.replaceFirst("^ WHERE ", " AND ")
-                    + " ORDER BY p.id FETCH FIRST ? ROWS ONLY",
-                parameters)
-            .getResultList()) {
-      Object[] row = (Object[]) found;
-      lines.add(
-          new ParticipationLine(
-              number(row[0]).longValue(),
-              text(row[1]),
-              day(row[2]),
-              text(row[3]),
-              text(row[4]),
-              row[5] == null ? null : InstitutionKind.valueOf(text(row[5])),
-              text(row[6]),
-              ParticipationRole.valueOf(text(row[7])),
-              AttendanceState.valueOf(text(row[8])),
-              number(row[9]).intValue()));
+    long after = afterId;
+    while (lines.size() < max) {
+      Object found =
+          run(
+                  "SELECT MAX(w.id) FROM (SELECT id FROM participation WHERE id > ?"
+                      + " ORDER BY id FETCH FIRST ? ROWS ONLY) w",
+                  List.of(after, max))
+              .getSingleResult();
+      if (found == null) {
+        break;
+      }
+      long upTo = number(found).longValue();
+      List<Object> parameters = new ArrayList<>();
+      parameters.add(after);
+      parameters.add(upTo);
+      parameters.addAll(where.parameters);
+      // Unordered, the database may join the window as it likes; at most max rows to sort here.
+      List<ParticipationLine> window = new ArrayList<>();
+      for (Object row : window(where, parameters)) {
+        window.add(line((Object[]) row));
+      }
+      window.sort(java.util.Comparator.comparingLong(ParticipationLine::id));
+      lines.addAll(window);
+      after = upTo;
     }
-    return lines;
+    return lines.size() > max ? new ArrayList<>(lines.subList(0, max)) : lines;
+  }
+
+  private List<?> window(Where where, List<Object> parameters) {
+    return run(
+            "SELECT p.id, e.title, e.starts_at,"
+                + " CASE WHEN pe.public_consent = TRUE THEN pe.full_name END,"
+                + " i.name, i.kind, c.name_es, p.role, p.state, p.head_count"
+                + PARTICIPATIONS
+                + " LEFT JOIN person pe ON pe.id = p.person_id"
+                + " WHERE p.id > ? AND p.id <= ?"
+                + where.sql.replaceFirst("^ WHERE ", " AND "),
+            parameters)
+        .getResultList();
+  }
+
+  private static ParticipationLine line(Object[] row) {
+    return new ParticipationLine(
+        number(row[0]).longValue(),
+        text(row[1]),
+        day(row[2]),
+        text(row[3]),
+        text(row[4]),
+        row[5] == null ? null : InstitutionKind.valueOf(text(row[5])),
+        text(row[6]),
+        ParticipationRole.valueOf(text(row[7])),
+        AttendanceState.valueOf(text(row[8])),
+        number(row[9]).intValue());
   }
 
   /** The conditions of a participation filter, as " WHERE …" (or "") and its parameters. */

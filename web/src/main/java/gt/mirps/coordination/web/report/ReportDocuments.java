@@ -27,8 +27,8 @@ import java.util.ResourceBundle;
 @ApplicationScoped
 public class ReportDocuments {
 
-  /** Rows per database read while writing a file. */
-  static final int PAGE = 1000;
+  /** Rows per database read while writing a file (a few MB at most). */
+  static final int PAGE = 5000;
 
   private Reports reports;
   private Territories territories;

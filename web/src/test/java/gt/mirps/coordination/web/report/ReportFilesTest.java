@@ -226,7 +226,7 @@ class ReportFilesTest {
 
   @Test
   void theUngroupedCsvHasABomOneRowPerParticipationAndNeutralisedFormulas() throws IOException {
-    ListedQueries queries = new ListedQueries(2500);
+    ListedQueries queries = new ListedQueries(2L * ReportDocuments.PAGE + 500);
     byte[] csv =
         write(
             documents(queries)
@@ -239,7 +239,7 @@ class ReportFilesTest {
             ReportFormat.CSV);
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     List<String> rows = new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
-    assertThat(rows).hasSize(2501);
+    assertThat(rows).hasSize(2 * ReportDocuments.PAGE + 501);
     assertThat(rows.get(0))
         .isEqualTo(
             "Evento,Fecha,Persona,Institución,Tipo de institución,País,Rol,Asistencia,Personas");
@@ -249,7 +249,7 @@ class ReportFilesTest {
                 + "Ministerio de Relaciones Exteriores,Ministerio,Guatemala,Ponente,Asistió,1");
     assertThat(rows.get(2)).contains(",,'-2+3,");
     assertThat(rows.get(3)).endsWith(",4");
-    // Keyset pages of 1000: three full or partial pages, plus none after the last partial one.
+    // Keyset pages: two full ones and a partial last one, after which nothing more is asked.
     assertThat(queries.pagesRead).hasValue(3);
   }
 
@@ -297,7 +297,7 @@ class ReportFilesTest {
 
   @Test
   void aCancelledExportStopsBeforeTheNextPage() {
-    ListedQueries queries = new ListedQueries(5000);
+    ListedQueries queries = new ListedQueries(3L * ReportDocuments.PAGE);
     AtomicInteger written = new AtomicInteger();
     Progress cancelAfterFirstPage =
         new Progress() {
@@ -311,7 +311,7 @@ class ReportFilesTest {
 
           @Override
           public boolean cancelled() {
-            return written.get() >= 1000;
+            return written.get() >= ReportDocuments.PAGE;
           }
         };
     ReportDocument<?> document =
@@ -323,7 +323,7 @@ class ReportFilesTest {
                 SPANISH,
                 cancelAfterFirstPage);
     assertThatThrownBy(() -> write(document, ReportFormat.CSV)).isInstanceOf(ExportCancelled.class);
-    assertThat(written).hasValue(1000);
+    assertThat(written).hasValue(ReportDocuments.PAGE);
     assertThat(queries.pagesRead).hasValue(1);
   }
 }
