@@ -114,6 +114,11 @@ class ReportsBrowserIT {
     waiting().until(ExpectedConditions.stalenessOf(before));
   }
 
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+  }
+
   private String cookies() {
     return browser.manage().getCookies().stream()
         .map(c -> c.getName() + "=" + c.getValue())
@@ -154,6 +159,7 @@ class ReportsBrowserIT {
     assertThat(registered).isGreaterThanOrEqualTo(attended + noShows);
     assertThat(browser.findElement(By.id("table:groups")).getText())
         .contains("Ministerio de Relaciones Exteriores (MINEX)");
+    scrollTo(acnur);
     Browser.screenshot(browser, "reports-participation");
 
     // The export runs in the background; the panel offers the file when it is ready.
@@ -163,6 +169,7 @@ class ReportsBrowserIT {
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("export:export-download")));
     assertThat(browser.findElement(By.id("export-ready")).getText())
         .isEqualTo("El archivo está listo.");
+    scrollTo(download);
     Browser.screenshot(browser, "reports-export-ready");
     String address = download.getAttribute("href");
     HttpResponse<byte[]> file = get(address);
@@ -218,6 +225,7 @@ class ReportsBrowserIT {
         .contains(
             "Ministerio de Relaciones Exteriores", "En planificación", "Protección", "Vencido");
     assertThat(row.getAttribute("class")).contains("commitment-overdue");
+    scrollTo(row);
     Browser.screenshot(browser, "reports-commitments");
   }
 
