@@ -1,0 +1,271 @@
+package gt.mirps.coordination.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The managers' reports in a real browser, as "gerencia": the participation report of the demo
+ * conference's series with ACNUR's row, exported to XLSX through the progress panel and opened; the
+ * commitments tracker showing an overdue commitment; the direct export URLs.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReportsBrowserIT {
+
+  private static final String DEMO_SERIES = "Conferencia Nacional de Ciudades Solidarias";
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.asBuilt();
+  }
+
+  private WebDriver browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private void signIn(String username) {
+    browser.get(Deployments.baseUrl() + "equipo/");
+    browser.findElement(By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
+    Browser.clickAndWait(browser, By.id("login:submit"));
+    Browser.await(browser, By.id("welcome"));
+  }
+
+  private WebDriverWait waiting() {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  private void type(String id, String text) {
+    WebElement field = Browser.await(browser, By.id(id));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(text);
+  }
+
+  private void choose(String id, String value, String label) {
+    Browser.await(browser, By.id(id));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
+    waiting()
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+  }
+
+  private void autocomplete(String id, String typed, String contains) {
+    type(id + "_input", typed);
+    waiting()
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//*[@id='"
+                        + id
+                        + "_panel']//li[contains(@class,'ui-autocomplete-item')][contains(.,'"
+                        + contains
+                        + "')]")))
+        .click();
+  }
+
+  /** Applies the report's filters and waits for the table to be drawn again. */
+  private void apply() {
+    WebElement before = browser.findElement(By.cssSelector("[id^='table:'] tbody"));
+    browser.findElement(By.id("report:apply")).click();
+    waiting().until(ExpectedConditions.stalenessOf(before));
+  }
+
+  private void scrollTo(WebElement element) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+  }
+
+  private String cookies() {
+    return browser.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  private HttpResponse<byte[]> get(String address) throws IOException, InterruptedException {
+    // HTTP/1.1: Liberty stalls on the HTTP/2 upgrade Java's client offers when it sends an error.
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(
+            HttpRequest.newBuilder(URI.create(address)).header("Cookie", cookies()).build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  @Test
+  void aManagerFiltersParticipationBySeriesSeesAcnurAndExportsItAsXlsx() throws Exception {
+    signIn("gerencia");
+    Browser.menu(browser, "Informes", "Participación");
+    assertThat(Browser.await(browser, By.id("report-heading")).getText())
+        .isEqualTo("Informe de participación");
+
+    choose("report:series", DEMO_SERIES, DEMO_SERIES);
+    apply();
+    WebElement acnur =
+        waiting()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath(
+                        "//*[@id='table:groups']//tr[.//span[@class='report-group'][contains(.,'(ACNUR)')]]")));
+    long registered =
+        Long.parseLong(acnur.findElement(By.className("report-registered")).getText());
+    long attended = Long.parseLong(acnur.findElement(By.className("report-attended")).getText());
+    long noShows = Long.parseLong(acnur.findElement(By.className("report-no-shows")).getText());
+    // The demo conference: ACNUR's Representative took part and was checked in.
+    assertThat(attended).isGreaterThanOrEqualTo(1);
+    assertThat(registered).isGreaterThanOrEqualTo(attended + noShows);
+    assertThat(browser.findElement(By.id("table:groups")).getText())
+        .contains("Ministerio de Relaciones Exteriores (MINEX)");
+    scrollTo(acnur);
+    Browser.screenshot(browser, "reports-participation");
+
+    // The export runs in the background; the panel offers the file when it is ready.
+    browser.findElement(By.id("export:export-xlsx")).click();
+    WebElement download =
+        waiting()
+            .until(ExpectedConditions.visibilityOfElementLocated(By.id("export:export-download")));
+    assertThat(browser.findElement(By.id("export-ready")).getText())
+        .isEqualTo("El archivo está listo.");
+    scrollTo(download);
+    Browser.screenshot(browser, "reports-export-ready");
+    String address = download.getAttribute("href");
+    HttpResponse<byte[]> file = get(address);
+    assertThat(file.statusCode()).isEqualTo(200);
+    assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+        .contains("informe-participacion.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.body()))) {
+      Sheet sheet = workbook.getSheetAt(0);
+      assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Institución");
+      Row row = null;
+      for (Row candidate : sheet) {
+        if (candidate.getCell(0).getStringCellValue().contains("(ACNUR)")) {
+          row = candidate;
+        }
+      }
+      assertThat(row).isNotNull();
+      assertThat(row.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+      assertThat((long) row.getCell(1).getNumericCellValue()).isEqualTo(registered);
+      assertThat((long) row.getCell(2).getNumericCellValue()).isEqualTo(attended);
+      assertThat((long) row.getCell(3).getNumericCellValue()).isEqualTo(noShows);
+    }
+    // Handed over once: the temporary file is gone afterwards.
+    assertThat(get(address).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theCommitmentsTrackerShowsAnOverdueCommitment() {
+    String title = "Oficina de orientación vencida " + UUID.randomUUID().toString().substring(0, 8);
+    signIn("gerencia");
+    browser.get(Deployments.baseUrl() + "equipo/compromisos/editar.xhtml");
+    type("commitment:title", title);
+    autocomplete("commitment:submitter", "MINEX", "MINEX");
+    choose("commitment:type", "TECHNICAL", "Técnico");
+    choose("commitment:area", "PROTECTION", "Protección");
+    type("commitment:targetDate_input", "30/06/2025");
+    browser.findElement(By.id("commitment:targetDate_input")).sendKeys(Keys.TAB);
+    Browser.clickAndWait(browser, By.id("commitment:save"));
+    assertThat(Browser.await(browser, By.id("commitment-title")).getText()).isEqualTo(title);
+
+    // The saved commitment's growl covers the menu: open the tracker by its address.
+    browser.get(Deployments.baseUrl() + "equipo/informes/compromisos.xhtml");
+    assertThat(Browser.await(browser, By.id("report-heading")).getText())
+        .isEqualTo("Seguimiento de compromisos");
+    browser.findElement(By.cssSelector("[id='report:overdue'] .ui-chkbox-box")).click();
+    apply();
+    WebElement row =
+        waiting()
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.xpath(
+                        "//*[@id='table:tracks']//tr[.//a[normalize-space(.)='" + title + "']]")));
+    assertThat(row.getText())
+        .contains(
+            "Ministerio de Relaciones Exteriores", "En planificación", "Protección", "Vencido");
+    assertThat(row.getAttribute("class")).contains("commitment-overdue");
+    scrollTo(row);
+    Browser.screenshot(browser, "reports-commitments");
+  }
+
+  @Test
+  void theDirectExportUrlsStreamFilesAndRefuseWrongParametersInSpanish() throws Exception {
+    signIn("gerencia");
+    String base = Deployments.baseUrl() + "equipo/informes/exportar/";
+
+    HttpResponse<byte[]> csv =
+        get(base + "participacion.csv?desde=2024-09-25&hasta=2024-09-26&agrupar=ninguno");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    String text = new String(csv.body(), StandardCharsets.UTF_8);
+    assertThat(text).startsWith("\uFEFFEvento,Fecha,Persona,Institución");
+    List<String> lines = text.lines().toList();
+    assertThat(lines)
+        .anyMatch(
+            l ->
+                l.startsWith(
+                        "II Conferencia Nacional de Ciudades Solidarias,2024-09-25,Karin Herrera,")
+                    && l.endsWith(",Invitada/o de honor,Asistió,1"));
+
+    HttpResponse<byte[]> pdf = get(base + "compromisos.pdf?estado=IN_PROGRESS");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+    HttpResponse<byte[]> refused = get(base + "participacion.xlsx?desde=ayer");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(new String(refused.body(), StandardCharsets.UTF_8))
+        .contains("El parámetro «desde» debe ser una fecha");
+    assertThat(get(base + "participacion.csv?agrupar=persona").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aTeamMemberCannotOpenTheReports() throws Exception {
+    signIn("equipo");
+    assertThat(Browser.menuBar(browser)).doesNotContain("Informes");
+    assertThat(get(Deployments.baseUrl() + "equipo/informes/participacion.xhtml").statusCode())
+        .isEqualTo(403);
+    assertThat(
+            get(Deployments.baseUrl() + "equipo/informes/exportar/participacion.csv").statusCode())
+        .isEqualTo(403);
+  }
+}
