@@ -199,6 +199,15 @@ class OpenDataApiIT {
     HttpResponse<String> other = send(request("institutions?size=4").header("If-None-Match", etag));
     assertThat(other.statusCode()).isEqualTo(200);
 
+    // Answered again from the answers kept a few seconds: the same body, tag, links and CORS.
+    HttpResponse<String> kept = get("institutions?size=5");
+    assertThat(kept.body()).isEqualTo(list.body());
+    assertThat(kept.headers().firstValue("ETag")).hasValue(etag);
+    assertThat(kept.headers().firstValue("Link")).isEqualTo(list.headers().firstValue("Link"));
+    assertThat(kept.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+    assertThat(list.headers().firstValue("Cache-Control")).hasValue("public, max-age=5");
+    assertThat(kept.headers().firstValue("Cache-Control")).hasValue("public, max-age=5");
+
     long conference = ScannerClient.anonymous().seedConferenceId();
     HttpResponse<String> event = get("events/" + conference);
     String eventTag = event.headers().firstValue("ETag").orElseThrow();

@@ -37,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code area}, {@code institution}, {@code event}, {@code overdue}) and {@code /{id}}. Progress is
  * summed up by its last date; who wrote it (a workspace account) is not served.
  */
+@Cached
 @Path("v1/commitments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

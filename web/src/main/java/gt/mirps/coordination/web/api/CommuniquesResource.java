@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * /by-slug/{slug}}. Drafts, communiqués in review and archived ones answer 404 and are not listed,
  * as on the public site.
  */
+@Cached
 @Path("v1/communiques")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

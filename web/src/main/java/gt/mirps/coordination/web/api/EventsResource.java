@@ -44,6 +44,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * /{id}/participants} (people who consented to public lists and delegations only). Internal notes
  * are never served. Badge scanners take their event's id from this list too.
  */
+@Cached
 @Path("v1/events")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

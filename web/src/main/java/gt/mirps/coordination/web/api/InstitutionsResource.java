@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * {@code kind}, {@code country}, {@code q}) and {@code /{id}}. Institutions only: no person, no
  * contact detail.
  */
+@Cached
 @Path("v1/institutions")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

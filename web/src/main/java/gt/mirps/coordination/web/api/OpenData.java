@@ -317,7 +317,7 @@ final class OpenData {
         .build();
   }
 
-  private static Response.ResponseBuilder cors(Response.ResponseBuilder answer) {
+  static Response.ResponseBuilder cors(Response.ResponseBuilder answer) {
     return answer
         .header("Access-Control-Allow-Origin", "*")
         .header("Access-Control-Expose-Headers", "ETag, Link");

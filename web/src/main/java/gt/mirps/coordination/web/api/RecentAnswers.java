@@ -17,8 +17,8 @@ import java.util.function.LongSupplier;
 
 /**
  * Keeps each successful open-data GET answer for {@link #LIFETIME} and serves it again to anyone
- * asking for the same address in that time, without reading the database: the public lists are
- * read far more often than the team changes them, and a change shows in the API at most {@link
+ * asking for the same address in that time, without reading the database: the public lists are read
+ * far more often than the team changes them, and a change shows in the API at most {@link
  * #LIFETIME} later. The answer keeps its ETag (a client holding it still gets 304), its {@code
  * Link} header and CORS, and says {@code Cache-Control: public, max-age=5}. Errors are never kept,
  * nor anything asked for with credentials.
@@ -33,7 +33,7 @@ public class RecentAnswers implements ContainerRequestFilter, ContainerResponseF
   private static final String KEY = RecentAnswers.class.getName() + ".key";
 
   /** One kept answer: its body, type, tag and links, until a moment on the nano clock. */
-  record Kept(String body, MediaType type, EntityTag tag, String links, long until) {}
+  record Kept(String body, MediaType type, String tag, String links, long until) {}
 
   private final Map<String, Kept> answers = new ConcurrentHashMap<>();
   private final LongSupplier nanoClock;
@@ -58,10 +58,11 @@ public class RecentAnswers implements ContainerRequestFilter, ContainerResponseF
       request.setProperty(KEY, key);
       return;
     }
-    Response.ResponseBuilder unchanged = request.getRequest().evaluatePreconditions(kept.tag());
+    EntityTag tag = new EntityTag(kept.tag());
+    Response.ResponseBuilder unchanged = request.getRequest().evaluatePreconditions(tag);
     Response.ResponseBuilder answer =
-        unchanged != null ? unchanged.tag(kept.tag()) : Response.ok(kept.body(), kept.type());
-    answer.tag(kept.tag()).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+        unchanged != null ? unchanged : Response.ok(kept.body(), kept.type());
+    answer.tag(tag).header(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
     if (kept.links() != null) {
       answer.header("Link", kept.links());
     }
@@ -87,7 +88,7 @@ public class RecentAnswers implements ContainerRequestFilter, ContainerResponseF
         new Kept(
             body,
             response.getMediaType(),
-            response.getEntityTag(),
+            response.getEntityTag().getValue(),
             response.getHeaderString("Link"),
             nanoClock.getAsLong() + LIFETIME.toNanos()));
   }

@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * The focal point is named only if that person consented to public lists, never with contact
  * details.
  */
+@Cached
 @Path("v1/solidarity-cities")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)

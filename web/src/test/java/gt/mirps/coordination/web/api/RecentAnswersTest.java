@@ -2,8 +2,6 @@ package gt.mirps.coordination.web.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.ws.rs.core.EntityTag;
-import jakarta.ws.rs.core.MediaType;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +12,7 @@ class RecentAnswersTest {
 
   private RecentAnswers.Kept kept(String body) {
     return new RecentAnswers.Kept(
-        body,
-        MediaType.APPLICATION_JSON_TYPE,
-        new EntityTag(OpenData.sha256(body)),
-        null,
-        nanos.get() + RecentAnswers.LIFETIME.toNanos());
+        body, null, OpenData.sha256(body), null, nanos.get() + RecentAnswers.LIFETIME.toNanos());
   }
 
   @Test
@@ -26,7 +20,9 @@ class RecentAnswersTest {
     String address = "http://localhost/api/v1/communiques?page=0";
     answers.keep(address, kept("{\"items\":[]}"));
 
-    assertThat(answers.find(address)).extracting(RecentAnswers.Kept::body).isEqualTo("{\"items\":[]}");
+    assertThat(answers.find(address))
+        .extracting(RecentAnswers.Kept::body)
+        .isEqualTo("{\"items\":[]}");
     nanos.addAndGet(RecentAnswers.LIFETIME.toNanos() - 1);
     assertThat(answers.find(address)).isNotNull();
     nanos.addAndGet(1);
