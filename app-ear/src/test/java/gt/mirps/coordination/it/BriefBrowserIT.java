@@ -153,6 +153,12 @@ class BriefBrowserIT {
     } finally {
       reader.close();
     }
+
+    // The menu's entry names no event: it offers the latest ones, and one leads to its brief.
+    Browser.menu(browser, "Informes", "Ficha de evento");
+    Browser.await(browser, By.id("event-choices"));
+    Browser.clickAndWait(browser, By.linkText(DEMO_CONFERENCE));
+    assertThat(Browser.await(browser, By.id("brief-title")).getText()).isEqualTo(DEMO_CONFERENCE);
   }
 
   @Test

@@ -1,5 +1,9 @@
 package gt.mirps.coordination.web.report;
 
+import java.util.List;
+import gt.mirps.coordination.web.i18n.DateRanges;
+import gt.mirps.coordination.event.EventCatalog;
+import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.report.EventBrief;
 import gt.mirps.coordination.report.EventBriefs;
 import gt.mirps.coordination.shared.GuatemalaTime;
@@ -26,16 +30,24 @@ import java.util.Optional;
 public class EventBriefPage implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int RECENT_EVENTS = 30;
 
   @Inject private transient EventBriefs briefs;
   @Inject private Language language;
+  @Inject private transient EventCatalog catalog;
 
   private String id;
   private Long eventId;
   private BriefSummary summary;
 
-  /** Reads the brief of the event named by {@code ?id=}; answers 404 when there is none. */
+  /**
+   * Reads the brief of the event named by {@code ?id=}; answers 404 when there is none. Without an
+   * id (the menu's entry) the page offers the latest events to choose from.
+   */
   public void load() throws IOException {
+    if (id == null || id.isBlank()) {
+      return;
+    }
     FacesContext faces = FacesContext.getCurrentInstance();
     Optional<EventBrief> brief = EventBriefDownload.briefOf(briefs, id);
     if (brief.isEmpty()) {
@@ -70,5 +82,20 @@ public class EventBriefPage implements Serializable {
 
   public void setId(String id) {
     this.id = id;
+  }
+
+  /** True when the address names no event: the page offers a choice. */
+  public boolean isChoosing() {
+    return id == null || id.isBlank();
+  }
+
+  /** The events to choose from when the address names none, latest first. */
+  public List<Event> getRecentEvents() {
+    return catalog.latest(RECENT_EVENTS);
+  }
+
+  /** An event's days, in the reader's language. */
+  public String days(Event shown) {
+    return DateRanges.format(shown.firstDay(), shown.lastDay(), language.getCurrent());
   }
 }
