@@ -88,6 +88,9 @@ public final class ChartConfig {
       dataset.add("backgroundColor", colour).add("borderColor", colour);
       if (kind == Kind.LINE) {
         dataset.add("fill", false).add("tension", 0.2);
+      } else {
+        // A lone month or group stays a bar, not a wall.
+        dataset.add("maxBarThickness", 48);
       }
     }
     return dataset;

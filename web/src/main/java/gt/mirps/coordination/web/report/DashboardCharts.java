@@ -51,7 +51,7 @@ final class DashboardCharts {
             DashboardLinks.participation(period, "pais")),
         counts(
             "events-by-month",
-            Kind.LINE,
+            Kind.BAR,
             "report.dashboard.eventsByMonth",
             "report.dashboard.month",
             "report.dashboard.events",
@@ -202,7 +202,7 @@ final class DashboardCharts {
   }
 
   private String month(String key) {
-    return DateTimeFormatter.ofPattern("MMM yyyy", locale).format(YearMonth.parse(key));
+    return DateTimeFormatter.ofPattern("MMMM yyyy", locale).format(YearMonth.parse(key));
   }
 
   private String noInstitution() {

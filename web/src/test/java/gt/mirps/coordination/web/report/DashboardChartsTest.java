@@ -112,7 +112,8 @@ class DashboardChartsTest {
 
     assertThat(figure(figures, "by-kind").rows().get(0).label()).isEqualTo("Ministry");
     assertThat(figure(figures, "by-country").title()).isEqualTo("Participation by country");
-    assertThat(figure(figures, "events-by-month").rows().get(0).label()).isEqualTo("Sep 2024");
+    assertThat(figure(figures, "events-by-month").rows().get(0).label())
+        .isEqualTo("September 2024");
   }
 
   @Test
