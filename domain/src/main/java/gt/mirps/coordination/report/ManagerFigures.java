@@ -18,13 +18,10 @@ import java.util.List;
 public interface ManagerFigures {
 
   /**
-   * People taking part (in events not cancelled) by their institution's kind at the event, most
-   * first.
+   * People taking part (in events not cancelled) by their institution's kind and country at the
+   * event, in one grouped statement; countries named in Spanish.
    */
-  List<GroupHeads> participationByInstitutionKind(DashboardPeriod period);
-
-  /** People taking part by their institution's country (labelled in Spanish), most first. */
-  List<GroupHeads> participationByCountry(DashboardPeriod period);
+  List<HeadsByKindAndCountry> participationByKindAndCountry(DashboardPeriod period);
 
   /** Events not cancelled by the month they start in ("2024-09"), earliest first. */
   List<GroupCount> eventsByMonth(DashboardPeriod period);

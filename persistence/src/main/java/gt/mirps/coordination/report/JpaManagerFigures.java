@@ -22,11 +22,6 @@ public class JpaManagerFigures implements ManagerFigures {
   private static final String HEADS =
       "sum(p.headCount), sum(case when p.state = :attended then p.headCount else 0 end)";
 
-  private static final String PARTICIPATIONS_IN_PERIOD =
-      " from Participation p join p.event e left join p.institution i"
-          + " where p.state <> :cancelled and e.status <> :calledOff"
-          + " and e.startsAt >= :from and e.startsAt < :to";
-
   /** Commitments made at an event of the period, or recorded in it when made at none. */
   private static final String COMMITMENTS_IN_PERIOD =
       " from Commitment c left join c.event e where ((e.id is null"
@@ -49,28 +44,17 @@ public class JpaManagerFigures implements ManagerFigures {
   }
 
   @Override
-  public List<GroupHeads> participationByInstitutionKind(DashboardPeriod period) {
-    return heads(
-        "select i.kind, " + HEADS + PARTICIPATIONS_IN_PERIOD + " group by i.kind", period, false);
-  }
-
-  @Override
-  public List<GroupHeads> participationByCountry(DashboardPeriod period) {
-    return heads(
-        "select co.code, co.nameEs, "
-            + HEADS
-            + " from Participation p join p.event e left join p.institution i"
-            + " left join i.country co"
-            + " where p.state <> :cancelled and e.status <> :calledOff"
-            + " and e.startsAt >= :from and e.startsAt < :to"
-            + " group by co.code, co.nameEs",
-        period,
-        true);
-  }
-
-  private List<GroupHeads> heads(String jpql, DashboardPeriod period, boolean labelled) {
+  public List<HeadsByKindAndCountry> participationByKindAndCountry(DashboardPeriod period) {
     return entityManager
-        .createQuery(jpql, Object[].class)
+        .createQuery(
+            "select i.kind, co.code, co.nameEs, "
+                + HEADS
+                + " from Participation p join p.event e left join p.institution i"
+                + " left join i.country co"
+                + " where p.state <> :cancelled and e.status <> :calledOff"
+                + " and e.startsAt >= :from and e.startsAt < :to"
+                + " group by i.kind, co.code, co.nameEs",
+            Object[].class)
         .setParameter("attended", AttendanceState.ATTENDED)
         .setParameter("cancelled", AttendanceState.CANCELLED)
         .setParameter("calledOff", EventStatus.CANCELLED)
@@ -79,18 +63,13 @@ public class JpaManagerFigures implements ManagerFigures {
         .getResultList()
         .stream()
         .map(
-            row -> {
-              int at = labelled ? 2 : 1;
-              return new GroupHeads(
-                  row[0] == null ? null : row[0].toString(),
-                  labelled ? (String) row[1] : null,
-                  number(row[at]),
-                  number(row[at + 1]));
-            })
-        .sorted(
-            Comparator.comparingLong(GroupHeads::registered)
-                .reversed()
-                .thenComparing(GroupHeads::key, Comparator.nullsLast(Comparator.naturalOrder())))
+            row ->
+                new HeadsByKindAndCountry(
+                    row[0] == null ? null : row[0].toString(),
+                    (String) row[1],
+                    (String) row[2],
+                    number(row[3]),
+                    number(row[4])))
         .toList();
   }
 
