@@ -115,6 +115,13 @@ final class ManagerDashboardVisit {
     assertThat(browser.findElement(By.id("preset-all")).getAttribute("class")).contains("active");
     assertThat(table("figure-cities-by-department-table")).isNotEmpty();
     Browser.screenshot(browser, "mgrdash-all");
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "arguments[0].scrollIntoView(true)",
+            browser.findElement(By.id("figure-commitments-by-status")));
+    assertThat(browser.findElement(By.id("overdue-report")).getAttribute("href"))
+        .endsWith("/equipo/informes/compromisos.xhtml?vencidos=true");
+    Browser.screenshot(browser, "mgrdash-commitments");
   }
 
   private void asCoordinator() {
