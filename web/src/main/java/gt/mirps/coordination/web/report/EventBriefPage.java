@@ -1,12 +1,11 @@
 package gt.mirps.coordination.web.report;
 
-import java.util.List;
-import gt.mirps.coordination.web.i18n.DateRanges;
-import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.event.Event;
+import gt.mirps.coordination.event.EventCatalog;
 import gt.mirps.coordination.report.EventBrief;
 import gt.mirps.coordination.report.EventBriefs;
 import gt.mirps.coordination.shared.GuatemalaTime;
+import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.i18n.Messages;
 import jakarta.faces.context.FacesContext;
@@ -18,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
