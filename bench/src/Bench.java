@@ -47,9 +47,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The benchmark harness of MIRPS Coordination (see bench/README.md). Run by bench/run with the JDK's
- * single-file source launcher and the Derby jars on the class path; never part of the product's
- * build. Each command is one phase; the phases share the data directory, where this keeps
+ * The benchmark harness of MIRPS Coordination (see bench/README.md). Run by bench/run with the
+ * JDK's single-file source launcher and the Derby jars on the class path; never part of the
+ * product's build. Each command is one phase; the phases share the data directory, where this keeps
  * bench-state.properties (what the generator made) and bench-results.properties (what was
  * measured).
  *
@@ -136,7 +136,10 @@ public class Bench {
   }
 
   static void log(String format, Object... args) {
-    System.out.printf(Locale.ROOT, "[bench %s] %s%n", Instant.now().toString().substring(11, 19),
+    System.out.printf(
+        Locale.ROOT,
+        "[bench %s] %s%n",
+        Instant.now().toString().substring(11, 19),
         String.format(Locale.ROOT, format, args));
   }
 
@@ -197,22 +200,54 @@ public class Bench {
       "Refugio y Asilo", "Acción Ciudadana"
     };
     static final String[] CITIES = {
-      "Ciudad de Guatemala", "Quetzaltenango", "Huehuetenango", "Flores", "Cobán", "Escuintla",
-      "Chiquimula", "Puerto Barrios", "San Marcos", "Antigua Guatemala"
+      "Ciudad de Guatemala",
+      "Quetzaltenango",
+      "Huehuetenango",
+      "Flores",
+      "Cobán",
+      "Escuintla",
+      "Chiquimula",
+      "Puerto Barrios",
+      "San Marcos",
+      "Antigua Guatemala"
     };
     static final String[] FOREIGN = {"SV", "HN", "MX", "CR", "PA", "BZ", "US", "ES", "CA", "CO"};
     static final String[] EVENT_KINDS = {
-      "CONFERENCE", "MEETING", "MEETING", "MEETING", "WORKSHOP", "WORKSHOP", "TRAINING",
-      "TRAINING", "CEREMONY", "VISIT"
+      "CONFERENCE",
+      "MEETING",
+      "MEETING",
+      "MEETING",
+      "WORKSHOP",
+      "WORKSHOP",
+      "TRAINING",
+      "TRAINING",
+      "CEREMONY",
+      "VISIT"
     };
     static final String[] EVENT_TOPICS = {
-      "protección internacional", "ciudades solidarias", "retorno y reintegración",
-      "niñez no acompañada", "empleo y medios de vida", "salud mental", "documentación",
-      "integración local", "respuesta humanitaria", "coordinación interinstitucional"
+      "protección internacional",
+      "ciudades solidarias",
+      "retorno y reintegración",
+      "niñez no acompañada",
+      "empleo y medios de vida",
+      "salud mental",
+      "documentación",
+      "integración local",
+      "respuesta humanitaria",
+      "coordinación interinstitucional"
     };
     static final String[] AREAS = {
-      "PROTECTION", "EDUCATION", "HEALTH", "PSYCHOSOCIAL_SUPPORT", "EMPLOYMENT",
-      "SOCIAL_ASSISTANCE", "DOCUMENTATION", "LOCAL_INTEGRATION", "SHELTER", "LEGAL_AID", "OTHER"
+      "PROTECTION",
+      "EDUCATION",
+      "HEALTH",
+      "PSYCHOSOCIAL_SUPPORT",
+      "EMPLOYMENT",
+      "SOCIAL_ASSISTANCE",
+      "DOCUMENTATION",
+      "LOCAL_INTEGRATION",
+      "SHELTER",
+      "LEGAL_AID",
+      "OTHER"
     };
     static final String[] COMMITMENT_TYPES = {
       "POLICY", "TECHNICAL", "FINANCIAL", "MATERIAL", "COORDINATION"
@@ -283,7 +318,12 @@ public class Bench {
         List<String> checkInCodes = new ArrayList<>();
         nextParticipation =
             g.participations(
-                checkInEvent, "CHECKIN", checkIns, nextParticipation, people, institutions,
+                checkInEvent,
+                "CHECKIN",
+                checkIns,
+                nextParticipation,
+                people,
+                institutions,
                 checkInCodes);
         db.commit();
         int half = checkInCodes.size() * 2 / 3; // the baseline is the faster one
@@ -324,7 +364,12 @@ public class Bench {
         for (int i = 0; i < others; i++) {
           nextParticipation =
               g.participations(
-                  firstOther + i, statuses[i], sizes[i], nextParticipation, people, institutions,
+                  firstOther + i,
+                  statuses[i],
+                  sizes[i],
+                  nextParticipation,
+                  people,
+                  institutions,
                   null);
           if (i % 500 == 499) {
             db.commit();
@@ -361,8 +406,16 @@ public class Bench {
     static void counts() throws Exception {
       try (Connection db = connect()) {
         String[] tables = {
-          "institution", "person", "person_affiliation", "event", "participation", "commitment",
-          "progress_update", "announcement", "announcement_tag", "tag"
+          "institution",
+          "person",
+          "person_affiliation",
+          "event",
+          "participation",
+          "commitment",
+          "progress_update",
+          "announcement",
+          "announcement_tag",
+          "tag"
         };
         StringBuilder line = new StringBuilder("row counts (all / generated by the bench):");
         for (String table : tables) {
@@ -634,7 +687,8 @@ public class Bench {
       PreparedStatement insert = eventStatement();
       String city = CITIES[(int) (id % CITIES.length)];
       // One event in ten belongs to a series; the edition is unique within it.
-      String series = seriesIndex >= 0 && seriesIndex % 10 == 0 ? "Mesa Técnica MIRPS Guatemala" : null;
+      String series =
+          seriesIndex >= 0 && seriesIndex % 10 == 0 ? "Mesa Técnica MIRPS Guatemala" : null;
       insert.setLong(1, id);
       insert.setString(2, title);
       insert.setString(3, kind);
@@ -643,13 +697,23 @@ public class Bench {
       insert.setString(6, "Dar seguimiento a los compromisos del MIRPS en materia de " + title);
       insert.setTimestamp(7, Timestamp.valueOf(start));
       insert.setTimestamp(
-          8, Timestamp.valueOf(kind.equals("CONFERENCE") ? start.plusDays(1).plusHours(9) : start.plusHours(4)));
+          8,
+          Timestamp.valueOf(
+              kind.equals("CONFERENCE") ? start.plusDays(1).plusHours(9) : start.plusHours(4)));
       insert.setString(9, "Salón " + (1 + id % 20));
       insert.setString(10, city);
       insert.setString(11, status);
       audit(insert, 12);
       insert.setString(
-          16, searchKey(title + " " + (series == null ? "" : series) + " Salón " + (1 + id % 20) + " " + city));
+          16,
+          searchKey(
+              title
+                  + " "
+                  + (series == null ? "" : series)
+                  + " Salón "
+                  + (1 + id % 20)
+                  + " "
+                  + city));
       insert.addBatch();
     }
 
@@ -764,7 +828,9 @@ public class Bench {
                   ? "SPEAKER"
                   : r < 86
                       ? "PANELLIST"
-                      : r < 89 ? "MODERATOR" : r < 94 ? "ORGANISER" : r < 99 ? "OBSERVER" : "GUEST_OF_HONOUR";
+                      : r < 89
+                          ? "MODERATOR"
+                          : r < 94 ? "ORGANISER" : r < 99 ? "OBSERVER" : "GUEST_OF_HONOUR";
     }
 
     void commitments(int n, int updates, int institutions, long firstEvent, int events)
@@ -798,7 +864,10 @@ public class Bench {
           commitment.setLong(1, BASE_ID + i);
           commitment.setString(
               2,
-              "Compromiso " + (i + 1) + ": fortalecer " + area.toLowerCase(Locale.ROOT).replace('_', ' ')
+              "Compromiso "
+                  + (i + 1)
+                  + ": fortalecer "
+                  + area.toLowerCase(Locale.ROOT).replace('_', ' ')
                   + " para personas desplazadas");
           commitment.setString(3, "Acciones acordadas y su seguimiento trimestral.");
           if (random.nextInt(10) < 7) {
@@ -887,23 +956,28 @@ public class Bench {
               db.prepareStatement(
                   "INSERT INTO announcement (id, title, dateline_place, dateline_date, lead, body,"
                       + " state, slug, published_at, published_by, version, created_at, created_by,"
-                      + " updated_at, updated_by, search_key) VALUES (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?)");
+                      + " updated_at, updated_by, search_key) VALUES"
+                      + " (?,?,?,?,?,?,?,?,?,?,0,?,?,?,?,?)");
           PreparedStatement tagged =
               db.prepareStatement(
-                  "INSERT INTO announcement_tag (announcement_id, tag_id, position) VALUES (?,?,?)");
+                  "INSERT INTO announcement_tag (announcement_id, tag_id, position) VALUES"
+                      + " (?,?,?)");
           PreparedStatement linked =
               db.prepareStatement(
                   "INSERT INTO announcement_event (announcement_id, event_id) VALUES (?,?)")) {
         for (int i = 0; i < n; i++) {
           int r = random.nextInt(100);
-          String state = r < 70 ? "PUBLISHED" : r < 85 ? "DRAFT" : r < 95 ? "IN_REVIEW" : "ARCHIVED";
+          String state =
+              r < 70 ? "PUBLISHED" : r < 85 ? "DRAFT" : r < 95 ? "IN_REVIEW" : "ARCHIVED";
           String topic = EVENT_TOPICS[random.nextInt(EVENT_TOPICS.length)];
           String title = "Comunicado " + (i + 1) + ": avances en " + topic;
           LocalDate date = LocalDate.of(2019, 2, 1).plusDays(random.nextInt(7 * 365));
           String lead =
               "El equipo técnico nacional del MIRPS informa sobre los avances en " + topic + ".";
           String body =
-              "<p>" + lead + "</p><p>Participaron instituciones del Estado, municipalidades y"
+              "<p>"
+                  + lead
+                  + "</p><p>Participaron instituciones del Estado, municipalidades y"
                   + " organizaciones de la sociedad civil.</p>";
           boolean published = state.equals("PUBLISHED") || state.equals("ARCHIVED");
           long id = BASE_ID + i;
@@ -971,8 +1045,8 @@ public class Bench {
     }
 
     /**
-     * The database's share of the participant list's first page: the count and the first 25 rows
-     * of the list event in the order the page shows them (as JpaParticipantListing's JPQL becomes
+     * The database's share of the participant list's first page: the count and the first 25 rows of
+     * the list event in the order the page shows them (as JpaParticipantListing's JPQL becomes
      * SQL), median of 30 after 10. Derby's plan of the page query goes to bench-derby.log.
      */
     static void listQuery() throws Exception {
@@ -1020,7 +1094,8 @@ public class Bench {
         }
       }
       double median = median(times);
-      log("JDBC participant list page (count + first 25 rows of %,d): median %.1f ms; plan in %s",
+      log(
+          "JDBC participant list page (count + first 25 rows of %,d): median %.1f ms; plan in %s",
           5_000, median, dataDir.resolve("plan-participant-list.txt"));
       result("baseline.list.median", median);
     }
@@ -1041,8 +1116,9 @@ public class Bench {
                     new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
                     1 << 16)) {
           out.write('\uFEFF');
-          out.write("evento,inicio,codigo,persona,institucion,tipo,pais,cargo,rol,asistencia,"
-              + "personas,llegada\r\n");
+          out.write(
+              "evento,inicio,codigo,persona,institucion,tipo,pais,cargo,rol,asistencia,"
+                  + "personas,llegada\r\n");
           int columns = rs.getMetaData().getColumnCount();
           while (rs.next()) {
             for (int c = 1; c <= columns; c++) {
@@ -1059,8 +1135,9 @@ public class Bench {
           }
         }
         seconds = (System.nanoTime() - started) / 1e9;
-        log("JDBC CSV of %,d participation rows: %.2f s (%,d bytes)%s", rows, seconds,
-            Files.size(file), run == 0 ? " (warm-up)" : "");
+        log(
+            "JDBC CSV of %,d participation rows: %.2f s (%,d bytes)%s",
+            rows, seconds, Files.size(file), run == 0 ? " (warm-up)" : "");
       }
       result("baseline.csv.seconds", seconds);
       result("baseline.csv.rows", rows);
@@ -1094,7 +1171,8 @@ public class Bench {
       Load.Result timed = jdbcCheckIns(codes, next, auditId, event, threads, seconds);
       log("JDBC check-ins: %s", timed);
       if (next.get() >= codes.size()) {
-        log("(all %,d baseline codes were used before %d s: the rate is over %.1f s)",
+        log(
+            "(all %,d baseline codes were used before %d s: the rate is over %.1f s)",
             codes.size(), seconds, timed.seconds());
       }
       reset(event);
@@ -1112,8 +1190,7 @@ public class Bench {
                   "UPDATE participation SET state = 'REGISTERED', checked_in_at = NULL,"
                       + " checked_in_by = NULL, state_before_check_in = NULL, version = 0"
                       + " WHERE event_id = ? AND state = 'ATTENDED'");
-          PreparedStatement delete =
-              db.prepareStatement("DELETE FROM audit_entry WHERE id >= ?")) {
+          PreparedStatement delete = db.prepareStatement("DELETE FROM audit_entry WHERE id >= ?")) {
         update.setLong(1, event);
         int rows = update.executeUpdate();
         delete.setLong(1, Generator.BASE_ID * 5);
@@ -1123,8 +1200,13 @@ public class Bench {
     }
 
     static Load.Result jdbcCheckIns(
-        List<String> codes, AtomicInteger next, AtomicLong auditId, long event, int threads,
-        int seconds) throws Exception {
+        List<String> codes,
+        AtomicInteger next,
+        AtomicLong auditId,
+        long event,
+        int threads,
+        int seconds)
+        throws Exception {
       return Load.measure(
           threads,
           seconds,
@@ -1169,42 +1251,42 @@ public class Bench {
         long event,
         AtomicLong auditId)
         throws SQLException {
-                  {
-                  find.setString(1, code);
-                  long id;
-                  long version;
-                  String before;
-                  try (ResultSet rs = find.executeQuery()) {
-                    if (!rs.next() || rs.getLong(2) != event || !"REGISTERED".equals(rs.getString(3))) {
-                      throw new IllegalStateException("not a registered participant: " + code);
-                    }
-                    id = rs.getLong(1);
-                    before = rs.getString(3);
-                    version = rs.getLong(4);
-                  }
-                  Timestamp at = Timestamp.from(Instant.now());
-                  update.setTimestamp(1, at);
-                  update.setString(2, "coordinacion");
-                  update.setString(3, before);
-                  update.setLong(4, version + 1);
-                  update.setTimestamp(5, at);
-                  update.setString(6, "coordinacion");
-                  update.setLong(7, id);
-                  update.setLong(8, version);
-                  if (update.executeUpdate() != 1) {
-                    throw new IllegalStateException("concurrent change " + code);
-                  }
-                  audit.setLong(1, auditId.getAndIncrement());
-                  audit.setTimestamp(2, at);
-                  audit.setString(3, "coordinacion");
-                  audit.setString(4, "participation.checkedIn");
-                  audit.setString(5, "participation");
-                  audit.setLong(6, id);
-                  audit.setString(7, code);
-                  audit.executeUpdate();
-                  db.commit();
-                  return true;
-                  }
+      {
+        find.setString(1, code);
+        long id;
+        long version;
+        String before;
+        try (ResultSet rs = find.executeQuery()) {
+          if (!rs.next() || rs.getLong(2) != event || !"REGISTERED".equals(rs.getString(3))) {
+            throw new IllegalStateException("not a registered participant: " + code);
+          }
+          id = rs.getLong(1);
+          before = rs.getString(3);
+          version = rs.getLong(4);
+        }
+        Timestamp at = Timestamp.from(Instant.now());
+        update.setTimestamp(1, at);
+        update.setString(2, "coordinacion");
+        update.setString(3, before);
+        update.setLong(4, version + 1);
+        update.setTimestamp(5, at);
+        update.setString(6, "coordinacion");
+        update.setLong(7, id);
+        update.setLong(8, version);
+        if (update.executeUpdate() != 1) {
+          throw new IllegalStateException("concurrent change " + code);
+        }
+        audit.setLong(1, auditId.getAndIncrement());
+        audit.setTimestamp(2, at);
+        audit.setString(3, "coordinacion");
+        audit.setString(4, "participation.checkedIn");
+        audit.setString(5, "participation");
+        audit.setLong(6, id);
+        audit.setString(7, code);
+        audit.executeUpdate();
+        db.commit();
+        return true;
+      }
     }
   }
 
@@ -1230,7 +1312,8 @@ public class Bench {
       Action create() throws Exception;
     }
 
-    record Result(long ok, long errors, double seconds, long[] latencies, int count, String firstError) {
+    record Result(
+        long ok, long errors, double seconds, long[] latencies, int count, String firstError) {
       double perSecond() {
         return ok / seconds;
       }
@@ -1248,7 +1331,12 @@ public class Bench {
         return String.format(
             Locale.ROOT,
             "%,d ok, %,d errors in %.1f s: %.1f/s, median %.1f ms, p99 %.1f ms%s",
-            ok, errors, seconds, perSecond(), median(), p99(),
+            ok,
+            errors,
+            seconds,
+            perSecond(),
+            median(),
+            p99(),
             firstError == null ? "" : " (first error: " + firstError + ")");
       }
     }
@@ -1403,7 +1491,8 @@ public class Bench {
       for (int i = 0; i < warmUp + n; i++) {
         long started = System.nanoTime();
         HttpResponse<byte[]> response =
-            client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+            client.send(
+                HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
         double ms = (System.nanoTime() - started) / 1e6;
         if (response.statusCode() == 404) {
           log("%s: 404, not available", path);
@@ -1411,15 +1500,21 @@ public class Bench {
         }
         if (response.statusCode() != 200
             || (!path.contains("login") && response.uri().getPath().contains("login"))) {
-          throw new IllegalStateException(path + " answered " + response.statusCode() + " at " + response.uri());
+          throw new IllegalStateException(
+              path + " answered " + response.statusCode() + " at " + response.uri());
         }
         if (i >= warmUp) {
           times[i - warmUp] = ms;
         }
       }
       double median = median(times);
-      log("%s: median %.1f ms of %d (min %.1f, max %.1f)", path, median, n,
-          Arrays.stream(times).min().orElse(0), Arrays.stream(times).max().orElse(0));
+      log(
+          "%s: median %.1f ms of %d (min %.1f, max %.1f)",
+          path,
+          median,
+          n,
+          Arrays.stream(times).min().orElse(0),
+          Arrays.stream(times).max().orElse(0));
       return median;
     }
 
@@ -1434,7 +1529,8 @@ public class Bench {
       if (!page.body().contains("Conferencia Regional MIRPS")) {
         throw new IllegalStateException("the participant list does not show the bench event");
       }
-      double median = medianGet(coordinator, path, size("BENCH_WARMUP", 10), size("BENCH_REPEAT", 30));
+      double median =
+          medianGet(coordinator, path, size("BENCH_WARMUP", 10), size("BENCH_REPEAT", 30));
       result("list." + label + ".median", median);
       // For scale: the lightest Faces page, the sign-in form, on the same machine at the same time.
       result("reference." + label + ".median", medianGet(client(), "/login.xhtml", 10, 30));
@@ -1460,8 +1556,9 @@ public class Bench {
         result("export.csv.seconds", Double.NaN);
       } else {
         Download timed = download(manager, csv, false);
-        log("CSV export: %d, %,d bytes, %,d lines in %.2f s", timed.status, timed.bytes, timed.lines,
-            timed.seconds);
+        log(
+            "CSV export: %d, %,d bytes, %,d lines in %.2f s",
+            timed.status, timed.bytes, timed.lines, timed.seconds);
         result("export.csv.seconds", timed.status == 200 ? timed.seconds : Double.NaN);
         result("export.csv.lines", timed.lines);
         if (timed.status != 200) {
@@ -1479,8 +1576,9 @@ public class Bench {
         result("export.xlsx.heapMb", Double.NaN);
         return;
       }
-      log("XLSX export: %d, %,d bytes in %.2f s; heap %s", timed.status, timed.bytes, timed.seconds,
-          growth);
+      log(
+          "XLSX export: %d, %,d bytes in %.2f s; heap %s",
+          timed.status, timed.bytes, timed.seconds, growth);
       result("export.xlsx.seconds", timed.status == 200 ? timed.seconds : Double.NaN);
       result("export.xlsx.heapMb", timed.status == 200 ? growth.peakMinusBefore() : Double.NaN);
       result("export.xlsx.oldGenMb", growth.oldGen());
@@ -1495,7 +1593,9 @@ public class Bench {
       long started = System.nanoTime();
       HttpResponse<InputStream> response =
           client.send(
-              HttpRequest.newBuilder(URI.create(base() + path)).timeout(Duration.ofMinutes(10)).build(),
+              HttpRequest.newBuilder(URI.create(base() + path))
+                  .timeout(Duration.ofMinutes(10))
+                  .build(),
               HttpResponse.BodyHandlers.ofInputStream());
       long bytes = 0;
       long lines = 0;
@@ -1518,7 +1618,8 @@ public class Bench {
 
     static void dashboard() throws Exception {
       HttpClient manager = signedIn("gerencia");
-      double median = medianGet(manager, "/equipo/informes/panel.xhtml", 3, size("BENCH_DASHBOARD_REPEAT", 15));
+      double median =
+          medianGet(manager, "/equipo/informes/panel.xhtml", 3, size("BENCH_DASHBOARD_REPEAT", 15));
       result("dashboard.median", median);
     }
 
@@ -1547,8 +1648,11 @@ public class Bench {
 
     static void checkIns() throws Exception {
       double hash = passwordHashMillis();
-      log("one PBKDF2 password check (210,000 iterations): median %.0f ms; %d cores can do at most"
-          + " %.0f per second", hash, Runtime.getRuntime().availableProcessors(),
+      log(
+          "one PBKDF2 password check (210,000 iterations): median %.0f ms; %d cores can do at most"
+              + " %.0f per second",
+          hash,
+          Runtime.getRuntime().availableProcessors(),
           Runtime.getRuntime().availableProcessors() * 1000 / hash);
       result("diag.pbkdf2.ms", hash);
       List<String> codes = Files.readAllLines(dataDir.resolve("codes-http.txt"));
@@ -1573,12 +1677,14 @@ public class Bench {
                         HttpRequest.newBuilder(uri)
                             .header("Authorization", auth)
                             .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"code\":\"" + codes.get(index) + "\"}"))
+                            .POST(
+                                HttpRequest.BodyPublishers.ofString(
+                                    "{\"code\":\"" + codes.get(index) + "\"}"))
                             .build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() != 201) {
-                  throw new IllegalStateException("HTTP " + response.statusCode() + " " + response.body());
+                  throw new IllegalStateException(
+                      "HTTP " + response.statusCode() + " " + response.body());
                 }
                 return true;
               };
@@ -1609,7 +1715,9 @@ public class Bench {
           () ->
               () -> {
                 HttpResponse<byte[]> response =
-                    client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+                    client.send(
+                        HttpRequest.newBuilder(uri).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
                 if (response.statusCode() != 200) {
                   throw new IllegalStateException("HTTP " + response.statusCode());
                 }
@@ -1640,9 +1748,13 @@ public class Bench {
 
       @Override
       public String toString() {
-        return String.format(Locale.ROOT,
+        return String.format(
+            Locale.ROOT,
             "used %.0f MB before, peak %.0f MB (+%.0f MB); old generation +%.0f MB",
-            before, peak, peakMinusBefore(), oldGen());
+            before,
+            peak,
+            peakMinusBefore(),
+            oldGen());
       }
     }
 
@@ -1659,11 +1771,15 @@ public class Bench {
 
     static HeapSampler start() throws Exception {
       String pid = serverPid();
-      new ProcessBuilder("jcmd", pid, "GC.run").redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor();
+      new ProcessBuilder("jcmd", pid, "GC.run")
+          .redirectErrorStream(true)
+          .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+          .start()
+          .waitFor();
       Thread.sleep(500);
       HeapSampler sampler =
-          new HeapSampler(new ProcessBuilder("jstat", "-gc", pid, "100").redirectErrorStream(true).start());
+          new HeapSampler(
+              new ProcessBuilder("jstat", "-gc", pid, "100").redirectErrorStream(true).start());
       Thread.sleep(400); // a first sample before the export starts
       return sampler;
     }
@@ -1696,7 +1812,9 @@ public class Bench {
             continue;
           }
           double used =
-              (Double.parseDouble(v[s0]) + Double.parseDouble(v[s1]) + Double.parseDouble(v[eden])
+              (Double.parseDouble(v[s0])
+                      + Double.parseDouble(v[s1])
+                      + Double.parseDouble(v[eden])
                       + Double.parseDouble(v[old]))
                   / 1024;
           double oldUsed = Double.parseDouble(v[old]) / 1024;
@@ -1747,52 +1865,115 @@ public class Bench {
       String event = state.getProperty("listEvent", "?");
       double small = get("list.small.median");
       double full = get("list.full.median");
-      rows.add(new Row("Participant list, first page, median (event " + event + ": "
-          + String.format(Locale.ROOT, "%,d", (long) get("list.small.participations"))
-          + " participations in the database)", "< 100 ms", fmt("%.1f ms", small), met(small, small < 100)));
-      rows.add(new Row("Participant list, first page, median (same event: "
-          + String.format(Locale.ROOT, "%,d", (long) get("list.full.participations"))
-          + " participations in the database)",
-          "< 100 ms", fmt("%.1f ms", full), met(full, full < 100)));
+      rows.add(
+          new Row(
+              "Participant list, first page, median (event "
+                  + event
+                  + ": "
+                  + String.format(Locale.ROOT, "%,d", (long) get("list.small.participations"))
+                  + " participations in the database)",
+              "< 100 ms",
+              fmt("%.1f ms", small),
+              met(small, small < 100)));
+      rows.add(
+          new Row(
+              "Participant list, first page, median (same event: "
+                  + String.format(Locale.ROOT, "%,d", (long) get("list.full.participations"))
+                  + " participations in the database)",
+              "< 100 ms",
+              fmt("%.1f ms", full),
+              met(full, full < 100)));
       double dbList = get("baseline.list.median");
-      rows.add(new Row("(why) the list page's two queries alone, plain JDBC, 500,000 in the database", "—",
-          fmt("%.1f ms", dbList), "–"));
+      rows.add(
+          new Row(
+              "(why) the list page's two queries alone, plain JDBC, 500,000 in the database",
+              "—",
+              fmt("%.1f ms", dbList),
+              "–"));
       double reference = get("reference.full.median");
-      rows.add(new Row("(scale) sign-in page, median, same time", "—", fmt("%.1f ms", reference), "–"));
+      rows.add(
+          new Row("(scale) sign-in page, median, same time", "—", fmt("%.1f ms", reference), "–"));
       double ratio = full / small;
-      rows.add(new Row("Participant list: full / small", "≤ 1.5", fmt("%.2f", ratio), met(ratio, ratio <= 1.5)));
+      rows.add(
+          new Row(
+              "Participant list: full / small",
+              "≤ 1.5",
+              fmt("%.2f", ratio),
+              met(ratio, ratio <= 1.5)));
       double csv = get("export.csv.seconds");
       double baseCsv = get("baseline.csv.seconds");
-      rows.add(new Row("Participation report CSV, all rows (JDBC → CSV baseline "
-          + fmt("%.2f s", baseCsv) + ")", "—", fmt("%.2f s", csv), "–"));
+      rows.add(
+          new Row(
+              "Participation report CSV, all rows (JDBC → CSV baseline "
+                  + fmt("%.2f s", baseCsv)
+                  + ")",
+              "—",
+              fmt("%.2f s", csv),
+              "–"));
       double csvRatio = csv / baseCsv;
-      rows.add(new Row("Participation report CSV / JDBC baseline", "≤ 2", fmt("%.2f", csvRatio),
-          met(csvRatio, csvRatio <= 2)));
+      rows.add(
+          new Row(
+              "Participation report CSV / JDBC baseline",
+              "≤ 2",
+              fmt("%.2f", csvRatio),
+              met(csvRatio, csvRatio <= 2)));
       double xlsx = get("export.xlsx.seconds");
-      rows.add(new Row("Participation report XLSX, all rows", "< 30 s", fmt("%.2f s", xlsx), met(xlsx, xlsx < 30)));
+      rows.add(
+          new Row(
+              "Participation report XLSX, all rows",
+              "< 30 s",
+              fmt("%.2f s", xlsx),
+              met(xlsx, xlsx < 30)));
       double heap = get("export.xlsx.heapMb");
-      rows.add(new Row("XLSX export: server heap growth (peak used − before)", "< 256 MB",
-          fmt("%.0f MB", heap), met(heap, heap < 256)));
+      rows.add(
+          new Row(
+              "XLSX export: server heap growth (peak used − before)",
+              "< 256 MB",
+              fmt("%.0f MB", heap),
+              met(heap, heap < 256)));
       double perSecond = get("checkin.perSecond");
-      rows.add(new Row("Check-ins, 32 clients, JSON API", "≥ 500/s", fmt("%.1f/s", perSecond),
-          met(perSecond, perSecond >= 500)));
+      rows.add(
+          new Row(
+              "Check-ins, 32 clients, JSON API",
+              "≥ 500/s",
+              fmt("%.1f/s", perSecond),
+              met(perSecond, perSecond >= 500)));
       double p99 = get("checkin.p99");
-      rows.add(new Row("Check-ins: p99 latency", "< 100 ms", fmt("%.0f ms", p99), met(p99, p99 < 100)));
+      rows.add(
+          new Row("Check-ins: p99 latency", "< 100 ms", fmt("%.0f ms", p99), met(p99, p99 < 100)));
       double errors = get("checkin.errors");
       rows.add(new Row("Check-ins: errors", "0", fmt("%.0f", errors), met(errors, errors == 0)));
       double hash = get("diag.pbkdf2.ms");
-      rows.add(new Row("(why) one PBKDF2 password check per API request, in the bench JVM", "—",
-          fmt("%.0f ms", hash), "–"));
+      rows.add(
+          new Row(
+              "(why) one PBKDF2 password check per API request, in the bench JVM",
+              "—",
+              fmt("%.0f ms", hash),
+              "–"));
       double base = get("baseline.checkin.perSecond");
-      rows.add(new Row("Check-ins: plain JDBC baseline, 32 threads", "—", fmt("%.0f/s", base), "–"));
+      rows.add(
+          new Row("Check-ins: plain JDBC baseline, 32 threads", "—", fmt("%.0f/s", base), "–"));
       double checkRatio = perSecond / base;
-      rows.add(new Row("Check-ins: API / JDBC baseline", "≥ 0.5", fmt("%.3f", checkRatio),
-          met(checkRatio, checkRatio >= 0.5)));
+      rows.add(
+          new Row(
+              "Check-ins: API / JDBC baseline",
+              "≥ 0.5",
+              fmt("%.3f", checkRatio),
+              met(checkRatio, checkRatio >= 0.5)));
       double dash = get("dashboard.median");
-      rows.add(new Row("Manager dashboard, whole dataset, median", "< 500 ms", fmt("%.0f ms", dash),
-          met(dash, dash < 500)));
+      rows.add(
+          new Row(
+              "Manager dashboard, whole dataset, median",
+              "< 500 ms",
+              fmt("%.0f ms", dash),
+              met(dash, dash < 500)));
       double api = get("api.communiques.perSecond");
-      rows.add(new Row("/api/v1/communiques, 32 clients", "≥ 2,000/s", fmt("%.0f/s", api), met(api, api >= 2000)));
+      rows.add(
+          new Row(
+              "/api/v1/communiques, 32 clients",
+              "≥ 2,000/s",
+              fmt("%.0f/s", api),
+              met(api, api >= 2000)));
 
       OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
       long memory = 0;
@@ -1800,9 +1981,15 @@ public class Bench {
         memory = sun.getTotalMemorySize();
       }
       String machine =
-          String.format(Locale.ROOT, "%d cores, %.1f GB memory, Java %s (%s), %s %s; run %s UTC",
-              os.getAvailableProcessors(), memory / 1e9, System.getProperty("java.version"),
-              System.getProperty("java.vm.name"), os.getName(), os.getArch(),
+          String.format(
+              Locale.ROOT,
+              "%d cores, %.1f GB memory, Java %s (%s), %s %s; run %s UTC",
+              os.getAvailableProcessors(),
+              memory / 1e9,
+              System.getProperty("java.version"),
+              System.getProperty("java.vm.name"),
+              os.getName(),
+              os.getArch(),
               LocalDateTime.now(ZoneOffset.UTC).withNano(0));
       int w0 = 0, w1 = 0, w2 = 0;
       for (Row r : rows) {
@@ -1822,13 +2009,28 @@ public class Bench {
         md.append("Machine: ").append(machine).append("\n\n");
         md.append("| Figure | Target | Result | Met? |\n|---|---|---|---|\n");
         for (Row r : rows) {
-          md.append("| ").append(r.figure).append(" | ").append(r.target).append(" | ")
-              .append(r.result).append(" | ").append(r.met).append(" |\n");
+          md.append("| ")
+              .append(r.figure)
+              .append(" | ")
+              .append(r.target)
+              .append(" | ")
+              .append(r.result)
+              .append(" | ")
+              .append(r.met)
+              .append(" |\n");
         }
         md.append("\nRow counts: ");
         List<String> counts = new ArrayList<>();
-        for (String key : new String[] {"event", "person", "institution", "participation", "commitment",
-            "progress_update", "announcement"}) {
+        for (String key :
+            new String[] {
+              "event",
+              "person",
+              "institution",
+              "participation",
+              "commitment",
+              "progress_update",
+              "announcement"
+            }) {
           counts.add(key + " " + String.format(Locale.ROOT, "%,d", (long) get("count." + key)));
         }
         md.append(String.join(", ", counts)).append(".\n");
