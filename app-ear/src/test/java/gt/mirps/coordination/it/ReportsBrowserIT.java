@@ -230,6 +230,32 @@ class ReportsBrowserIT {
   }
 
   @Test
+  void theDashboardsLinksOpenTheReportsWithTheirPeriodAndGroupingApplied() {
+    signIn("gerencia");
+    browser.get(
+        Deployments.baseUrl()
+            + "equipo/informes/participacion.xhtml?desde=2024-09-25&hasta=2024-09-26&agrupar=tipo");
+    assertThat(Browser.await(browser, By.id("report:grouping_label")).getText())
+        .isEqualTo("Tipo de institución");
+    assertThat(browser.findElement(By.id("report:from_input")).getAttribute("value")).isNotBlank();
+    // The demo conference's institutions, by kind: no institution's own name is a group.
+    String table = browser.findElement(By.id("table:groups")).getText();
+    assertThat(table).contains("Ministerio").doesNotContain("(ACNUR)");
+
+    browser.get(Deployments.baseUrl() + "equipo/informes/participacion.xhtml?desde=ayer");
+    assertThat(Browser.await(browser, By.cssSelector(".ui-messages-error")).getText())
+        .contains("«desde»", "AAAA-MM-DD", "«ayer»");
+
+    browser.get(Deployments.baseUrl() + "equipo/informes/compromisos.xhtml?vencidos=true");
+    Browser.await(browser, By.id("table:tracks"));
+    assertThat(
+            browser
+                .findElement(By.cssSelector("[id='report:overdue'] .ui-chkbox-box"))
+                .getAttribute("class"))
+        .contains("ui-state-active");
+  }
+
+  @Test
   void theDirectExportUrlsStreamFilesAndRefuseWrongParametersInSpanish() throws Exception {
     signIn("gerencia");
     String base = Deployments.baseUrl() + "equipo/informes/exportar/";

@@ -14,12 +14,15 @@ import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.i18n.Messages;
 import gt.mirps.coordination.web.shared.LazyRows;
 import gt.mirps.coordination.web.shared.Notices;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The commitments tracker: each commitment with its submitter, status, area, whether it is overdue,
@@ -56,6 +59,36 @@ public class CommitmentTrackerPage implements Serializable {
           CommitmentTrack::id);
 
   /** Applies the filters; a period that ends before it starts is refused beside its field. */
+  /**
+   * Takes the filters from the address, named as in the export URLs ({@code desde}, {@code hasta},
+   * {@code estado}, {@code area}, {@code vencidos}…): the manager dashboard's charts link here. A
+   * wrong value is said, and the tracker stays unfiltered.
+   */
+  public void fromAddress() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Map<String, String> query = faces.getExternalContext().getRequestParameterMap();
+    if (faces.isPostback() || query.isEmpty()) {
+      return;
+    }
+    ReportParameters parameters =
+        new ReportParameters(
+            query::get, Messages.bundle(language.getCurrent()), language.getCurrent());
+    try {
+      CommitmentReportFilter filter = parameters.commitments();
+      from = filter.from();
+      to = filter.to();
+      status = filter.status();
+      area = filter.area();
+      institutionKind = filter.institutionKind();
+      series = filter.series();
+      overdue = filter.overdueOnly();
+      apply();
+    } catch (ReportParameters.Refused refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
+  }
+
   public void apply() {
     try {
       applied =

@@ -18,6 +18,8 @@ import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.i18n.Messages;
 import gt.mirps.coordination.web.shared.LazyRows;
 import gt.mirps.coordination.web.shared.Notices;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,6 +27,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The participation report: people registered, attended and absent, grouped by institution,
@@ -66,6 +69,39 @@ public class ParticipationReportPage implements Serializable {
               reports.groups(
                   applied, appliedGrouping, sortOf(field), ascending, first, Math.max(1, max)),
           g -> String.valueOf(g.key()));
+
+  /**
+   * Takes the filters from the address, named as in the export URLs ({@code desde}, {@code hasta},
+   * {@code agrupar}, {@code pais}…): the manager dashboard's charts link here with their period. A
+   * wrong value is said, and the report stays unfiltered.
+   */
+  public void fromAddress() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    Map<String, String> query = faces.getExternalContext().getRequestParameterMap();
+    if (faces.isPostback() || query.isEmpty()) {
+      return;
+    }
+    ReportParameters parameters =
+        new ReportParameters(
+            query::get, Messages.bundle(language.getCurrent()), language.getCurrent());
+    try {
+      ParticipationReportFilter filter = parameters.participation();
+      ParticipationGrouping by = parameters.grouping();
+      from = filter.from();
+      to = filter.to();
+      series = filter.series();
+      eventKind = filter.eventKind();
+      institutionKind = filter.institutionKind();
+      countryCode = filter.countryCode();
+      role = filter.role();
+      state = filter.state();
+      grouping = by == ParticipationGrouping.NONE ? ParticipationGrouping.INSTITUTION : by;
+      apply();
+    } catch (ReportParameters.Refused refused) {
+      faces.addMessage(
+          null, new FacesMessage(FacesMessage.SEVERITY_ERROR, refused.getMessage(), null));
+    }
+  }
 
   /** Applies the filters; a period that ends before it starts is refused beside its field. */
   public void apply() {
