@@ -1,6 +1,7 @@
 package gt.mirps.coordination.web.opendata;
 
 import gt.mirps.coordination.opendata.OpenDataset;
+import gt.mirps.coordination.web.shared.Pages;
 import java.time.LocalDate;
 import java.util.ResourceBundle;
 import java.util.function.Function;
@@ -18,6 +19,9 @@ public record OpenDataFile<R>(
   /** What the columns depend on: the language, the site's address and the day in Guatemala. */
   public record Context(ResourceBundle texts, String site, LocalDate today) {}
 
+  /** Rows read from the database at a time for a download. */
+  static final int PAGE_SIZE = 500;
+
   public String title(ResourceBundle texts) {
     return texts.getString("opendata.dataset." + key + ".title");
   }
@@ -33,6 +37,6 @@ public record OpenDataFile<R>(
 
   /** The rows, read a page at a time. */
   public Iterable<R> rows() {
-    return new Pages<>(data::page);
+    return new Pages<>(data::page, PAGE_SIZE);
   }
 }

@@ -9,6 +9,7 @@ import gt.mirps.coordination.participation.Registrations;
 import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.i18n.Messages;
+import gt.mirps.coordination.web.shared.Pages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -30,6 +31,9 @@ import java.util.ResourceBundle;
  */
 @WebServlet("/equipo/participantes/descargas/*")
 public class ParticipantDownloads extends HttpServlet {
+
+  /** Participants read from the database at a time for a file. */
+  static final int PAGE_SIZE = 200;
 
   private static final long serialVersionUID = 1L;
 
@@ -54,9 +58,10 @@ public class ParticipantDownloads extends HttpServlet {
     Locale locale = language.getCurrent();
     ResourceBundle texts = Messages.bundle(locale);
     Iterable<ParticipantRow> all =
-        new ParticipantPages(
-            (first, max) -> roster.page(event.id(), ParticipantFilter.everyone(), first, max),
-            texts);
+        new Pages<Participation>(
+                (first, max) -> roster.page(event.id(), ParticipantFilter.everyone(), first, max),
+                PAGE_SIZE)
+            .map(p -> ParticipantRow.of(p, texts));
     String base = "participantes-evento-" + event.id();
     switch (file) {
       case "/lista.xlsx" -> {

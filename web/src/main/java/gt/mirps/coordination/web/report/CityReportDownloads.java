@@ -1,6 +1,7 @@
 package gt.mirps.coordination.web.report;
 
 import gt.mirps.coordination.report.CityReportFilter;
+import gt.mirps.coordination.report.CityReportRow;
 import gt.mirps.coordination.report.SolidarityCityReport;
 import gt.mirps.coordination.shared.GuatemalaTime;
 import gt.mirps.coordination.shared.RuleViolation;
@@ -8,6 +9,7 @@ import gt.mirps.coordination.solidarity.SolidarityService;
 import gt.mirps.coordination.territory.Territories;
 import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.i18n.Messages;
+import gt.mirps.coordination.web.shared.Pages;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,6 +30,9 @@ import java.util.ResourceBundle;
  */
 @WebServlet("/equipo/informes/ciudades/*")
 public class CityReportDownloads extends HttpServlet {
+
+  /** Rows read from the database at a time for an export. */
+  static final int PAGE_SIZE = 200;
 
   private static final long serialVersionUID = 1L;
 
@@ -50,7 +55,8 @@ public class CityReportDownloads extends HttpServlet {
     String file = request.getPathInfo() == null ? "" : request.getPathInfo();
     Locale locale = language.getCurrent();
     ResourceBundle texts = Messages.bundle(locale);
-    CityReportPages rows = new CityReportPages((first, max) -> report.page(filter, first, max));
+    Pages<CityReportRow> rows =
+        new Pages<>((first, max) -> report.page(filter, first, max), PAGE_SIZE);
     switch (file) {
       case "/ciudades-solidarias.xlsx" -> {
         start(response, XLSX, "ciudades-solidarias.xlsx");

@@ -2,6 +2,7 @@ package gt.mirps.coordination.web.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import gt.mirps.coordination.web.shared.Pages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,35 +1,50 @@
-package gt.mirps.coordination.web.opendata;
+package gt.mirps.coordination.web.shared;
 
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.Function;
 
 /**
- * The rows of a dataset file, read from the database a page at a time as the writer asks for them:
- * a dataset of any size never sits in memory whole.
+ * The rows of a file being written (an export, an open-data download), read from the database a
+ * page at a time as the writer asks for them: rows of any number never sit in memory whole. The
+ * pages are read by position until a short or empty one.
  *
  * @param <R> the row type
  */
-final class Pages<R> implements Iterable<R> {
+public final class Pages<R> implements Iterable<R> {
 
   /** Reads {@code max} rows from position {@code first}. */
   @FunctionalInterface
-  interface Reader<R> {
+  public interface Reader<R> {
     List<R> read(int first, int max);
   }
-
-  static final int PAGE_SIZE = 500;
 
   private final Reader<R> reader;
   private final int pageSize;
 
-  Pages(Reader<R> reader) {
-    this(reader, PAGE_SIZE);
-  }
-
-  Pages(Reader<R> reader, int pageSize) {
+  /** The rows {@code reader} gives, {@code pageSize} at a time. */
+  public Pages(Reader<R> reader, int pageSize) {
     this.reader = reader;
     this.pageSize = pageSize;
+  }
+
+  /** The same rows, each turned into what {@code row} makes of it as it is read. */
+  public <T> Iterable<T> map(Function<? super R, ? extends T> row) {
+    return () -> {
+      Iterator<R> rows = iterator();
+      return new Iterator<T>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public T next() {
+          return row.apply(rows.next());
+        }
+      };
+    };
   }
 
   @Override

@@ -8,13 +8,15 @@ import gt.mirps.coordination.participation.AttendanceState;
 import gt.mirps.coordination.participation.Participation;
 import gt.mirps.coordination.participation.ParticipationRole;
 import gt.mirps.coordination.person.Person;
+import gt.mirps.coordination.web.shared.Pages;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
-class ParticipantPagesTest {
+/** Rows read a page at a time, here participants turned into export rows as they are read. */
+class ParticipantExportRowsTest {
 
   private final Event event =
       new Event(
@@ -40,16 +42,16 @@ class ParticipantPagesTest {
   }
 
   private List<String> names(int pageSize) {
-    ParticipantPages pages =
-        new ParticipantPages(
-            (first, max) -> {
-              reads.add(first + "+" + max);
-              return stored.subList(
-                  Math.min(first, stored.size()), Math.min(first + max, stored.size()));
-            },
-            ExportSamples.TEXTS,
-            pageSize);
-    return StreamSupport.stream(pages.spliterator(), false).map(ParticipantRow::name).toList();
+    Iterable<ParticipantRow> rows =
+        new Pages<Participation>(
+                (first, max) -> {
+                  reads.add(first + "+" + max);
+                  return stored.subList(
+                      Math.min(first, stored.size()), Math.min(first + max, stored.size()));
+                },
+                pageSize)
+            .map(p -> ParticipantRow.of(p, ExportSamples.TEXTS));
+    return StreamSupport.stream(rows.spliterator(), false).map(ParticipantRow::name).toList();
   }
 
   @Test
@@ -73,7 +75,8 @@ class ParticipantPagesTest {
     store(1);
 
     ParticipantRow row =
-        new ParticipantPages((first, max) -> first == 0 ? stored : List.of(), ExportSamples.TEXTS)
+        new Pages<Participation>((first, max) -> first == 0 ? stored : List.of(), 200)
+            .map(p -> ParticipantRow.of(p, ExportSamples.TEXTS))
             .iterator()
             .next();
 
