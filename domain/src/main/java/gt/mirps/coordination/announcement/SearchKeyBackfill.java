@@ -32,7 +32,7 @@ public class SearchKeyBackfill {
   public void onSchemaReady(@Observes SchemaReady ready) {
     int indexed = indexAll();
     if (indexed > 0) {
-      LOG.info(() -> indexed + " communiqués given a search key.");
+      LOG.info(() -> "Search key given to communiqués saved before it existed: " + indexed + ".");
     }
   }
 

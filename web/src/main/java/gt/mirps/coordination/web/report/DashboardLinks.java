@@ -42,22 +42,22 @@ final class DashboardLinks {
 
   /** The participation report grouped by institution kind ("tipo") or country ("pais"). */
   static String participation(DashboardPeriod period, String grouping) {
-    return "/equipo/informes/participacion.xhtml?" + query(period, "agrupar", grouping);
+    return "/equipo/informes/participacion.xhtml" + query(period, "agrupar", grouping);
   }
 
   /** The commitments tracker on one status. */
   static String commitments(DashboardPeriod period, String status) {
-    return "/equipo/informes/compromisos.xhtml?" + query(period, "estado", status);
+    return "/equipo/informes/compromisos.xhtml" + query(period, "estado", status);
   }
 
   /** The commitments tracker on the overdue ones. */
   static String overdue(DashboardPeriod period) {
-    return "/equipo/informes/compromisos.xhtml?" + query(period, "vencidos", "true");
+    return "/equipo/informes/compromisos.xhtml" + query(period, "vencidos", "true");
   }
 
   /** The Solidarity Cities report of one department, or of all when {@code department} is null. */
   static String cities(DashboardPeriod period, String department) {
-    return "/equipo/informes/ciudades.xhtml?" + query(period, "departamento", department);
+    return "/equipo/informes/ciudades.xhtml" + query(period, "departamento", department);
   }
 
   /** The event list (it takes no period from the address). */
@@ -72,6 +72,6 @@ final class DashboardLinks {
     if (value != null) {
       query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
     }
-    return query.toString();
+    return query.length() == 0 ? "" : "?" + query;
   }
 }

@@ -104,6 +104,10 @@ class DashboardChartsTest {
     assertThat(figure(figures, "by-kind").report())
         .isEqualTo("/equipo/informes/participacion.xhtml?agrupar=tipo");
     assertThat(figure(figures, "by-kind").ariaLabel()).endsWith(", todo lo registrado");
+    assertThat(DashboardLinks.cities(DashboardPeriod.all(), null))
+        .isEqualTo("/equipo/informes/ciudades.xhtml");
+    assertThat(DashboardLinks.commitments(DashboardPeriod.all(), null))
+        .isEqualTo("/equipo/informes/compromisos.xhtml");
   }
 
   @Test
