@@ -115,8 +115,12 @@ class CommitmentsBrowserIT {
 
   /** Opens the progress dialog, fills it and saves it. */
   private void report(String narrative, String status, String statusLabel) {
+    // The button re-renders the dialog's form before showing it: wait for the fresh form, shown,
+    // so nothing typed is lost to the re-render.
+    WebElement previous = browser.findElement(By.id("progress:narrative"));
     browser.findElement(By.id("actions:report")).click();
-    Browser.await(browser, By.id("progress:narrative"));
+    waiting().until(ExpectedConditions.stalenessOf(previous));
+    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("progress:narrative")));
     type("progress:narrative", narrative);
     if (status != null) {
       choose("progress:newStatus", status, statusLabel);
