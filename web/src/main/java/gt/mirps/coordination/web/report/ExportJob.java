@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -148,6 +149,20 @@ public final class ExportJob implements Progress, Runnable {
       return 0;
     }
     return (int) Math.min(99, written.get() * 100 / all);
+  }
+
+  /**
+   * Where the job is, in its person's language: "Preparing the XLSX file: 1,200 of 5,001 rows.", or
+   * "counting the rows" while the count is not known yet.
+   */
+  public String status() {
+    long all = total;
+    if (all < 0) {
+      return new MessageFormat(texts.getString("reports.export.counting"), locale)
+          .format(new Object[] {format.name()});
+    }
+    return new MessageFormat(texts.getString("reports.export.running"), locale)
+        .format(new Object[] {written.get(), all, format.name()});
   }
 
   public ReportFormat format() {

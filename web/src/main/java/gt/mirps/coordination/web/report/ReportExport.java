@@ -80,17 +80,9 @@ public class ReportExport implements Serializable {
     return job().map(ExportJob::percent).orElse(0);
   }
 
-  /** "12 000 of 500 000 rows" while running. */
+  /** "1,200 of 5,001 rows" while running, in the person's language. */
   public String getStatus() {
-    return job()
-        .map(
-            j ->
-                Notices.text(
-                    "reports.export.running",
-                    j.written(),
-                    Math.max(0, j.total()),
-                    j.format().name()))
-        .orElse("");
+    return job().map(ExportJob::status).orElse("");
   }
 
   public String getJobId() {

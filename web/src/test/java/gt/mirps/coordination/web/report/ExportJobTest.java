@@ -7,6 +7,7 @@ import gt.mirps.coordination.web.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -65,6 +66,33 @@ class ExportJobTest {
     assertThat(csv).startsWith("\uFEFFNúmero,Año\r\n0,Año 0\r\n").contains("24,Año 24");
     job.discard();
     assertThat(job.file()).doesNotExist();
+  }
+
+  @Test
+  void itsStatusSaysItIsCountingUntilTheTotalIsKnownThenTheRowsWritten() throws IOException {
+    AtomicReference<ExportJob> self = new AtomicReference<>();
+    List<String> seen = new ArrayList<>();
+    ExportJob job = job(2500, self, () -> seen.add(self.get().status()));
+    assertThat(job.status()).isEqualTo("Preparando el archivo CSV: contando las filas…");
+
+    job.run();
+
+    assertThat(seen)
+        .startsWith(
+            "Preparando el archivo CSV: 0 de 2,500 filas.",
+            "Preparando el archivo CSV: 10 de 2,500 filas.");
+    assertThat(job.status()).isEqualTo("Preparando el archivo CSV: 2,500 de 2,500 filas.");
+    ExportJob inEnglish =
+        new ExportJob(
+            ReportFormat.PDF,
+            progress -> {
+              throw new IllegalStateException("never run");
+            },
+            Messages.bundle(Locale.ENGLISH),
+            Locale.ENGLISH);
+    assertThat(inEnglish.status()).isEqualTo("Preparing the PDF file: counting the rows…");
+    inEnglish.discard();
+    job.discard();
   }
 
   @Test
