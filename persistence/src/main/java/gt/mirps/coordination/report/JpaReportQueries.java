@@ -12,7 +12,10 @@ import jakarta.persistence.Query;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -45,6 +48,10 @@ public class JpaReportQueries implements ReportQueries {
   private static final String COMMITTED_ON =
       "COALESCE(CAST(e.starts_at AS DATE), CAST(m.created_at AS DATE))";
 
+  private static final String COMMITMENT_JOINS =
+      " FROM commitment m JOIN institution i ON i.id = m.submitter_id"
+          + " LEFT JOIN event e ON e.id = m.event_id";
+
   private static final String COMMITMENTS =
       "SELECT m.id, m.title, i.name, i.acronym, m.status, m.thematic_area, e.title, "
           + COMMITTED_ON
@@ -52,8 +59,10 @@ public class JpaReportQueries implements ReportQueries {
           + " (SELECT MAX(u.reported_on) FROM progress_update u WHERE u.commitment_id = m.id),"
           + " (SELECT MAX(u.reported_on) FROM progress_update u WHERE u.commitment_id = m.id"
           + " AND u.to_status = 'FULFILLED')"
-          + " FROM commitment m JOIN institution i ON i.id = m.submitter_id"
-          + " LEFT JOIN event e ON e.id = m.event_id";
+          + COMMITMENT_JOINS;
+
+  /** Rows first to first + max of an ordered query; its last two parameters. */
+  private static final String PAGE = " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY";
 
   @PersistenceContext(unitName = "mirps")
   private EntityManager entityManager;
@@ -70,18 +79,15 @@ public class JpaReportQueries implements ReportQueries {
   public long countGroups(ParticipationReportFilter filter, ParticipationGrouping grouping) {
     Where where = where(filter);
     String keys = keysOf(grouping);
-    return number(
-            run(
-                    "SELECT COUNT(*) FROM (SELECT "
-                        + keys
-                        + PARTICIPATIONS
-                        + where.sql
-                        + " GROUP BY "
-                        + keys
-                        + ") g",
-                    where.parameters)
-                .getSingleResult())
-        .longValue();
+    return count(
+        "SELECT COUNT(*) FROM (SELECT "
+            + keys
+            + PARTICIPATIONS
+            + where.sql()
+            + " GROUP BY "
+            + keys
+            + ") g",
+        where.parameters());
   }
 
   @Override
@@ -106,9 +112,6 @@ public class JpaReportQueries implements ReportQueries {
     for (int k = 1; k <= width; k++) {
       ties.append(", ").append(k);
     }
-    List<Object> parameters = new ArrayList<>(where.parameters);
-    parameters.add(first);
-    parameters.add(max);
     List<ParticipationGroup> groups = new ArrayList<>();
     for (Object found :
         run(
@@ -121,15 +124,15 @@ public class JpaReportQueries implements ReportQueries {
                     + ", "
                     + NO_SHOWS
                     + PARTICIPATIONS
-                    + where.sql
+                    + where.sql()
                     + " GROUP BY "
                     + keys
                     + " ORDER BY "
                     + order
                     + (ascending ? " ASC" : " DESC")
                     + ties
-                    + " OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-                parameters)
+                    + PAGE,
+                where.parameters(first, max))
             .getResultList()) {
       Object[] row = (Object[]) found;
       long registered = number(row[width]).longValue();
@@ -137,13 +140,10 @@ public class JpaReportQueries implements ReportQueries {
       long noShows = number(row[width + 2]).longValue();
       groups.add(
           switch (grouping) {
-            case INSTITUTION ->
-                new ParticipationGroup(
-                    text(row[0]), text(row[1]), text(row[2]), null, registered, attended, noShows);
             case INSTITUTION_KIND ->
                 new ParticipationGroup(
                     text(row[0]), null, null, null, registered, attended, noShows);
-            case COUNTRY ->
+            case INSTITUTION, COUNTRY ->
                 new ParticipationGroup(
                     text(row[0]), text(row[1]), text(row[2]), null, registered, attended, noShows);
             case EVENT ->
@@ -168,9 +168,7 @@ public class JpaReportQueries implements ReportQueries {
   @Override
   public long countLines(ParticipationReportFilter filter) {
     Where where = where(filter);
-    return number(
-            run("SELECT COUNT(*)" + PARTICIPATIONS + where.sql, where.parameters).getSingleResult())
-        .longValue();
+    return count("SELECT COUNT(*)" + PARTICIPATIONS + where.sql(), where.parameters());
   }
 
   /**
@@ -195,32 +193,27 @@ public class JpaReportQueries implements ReportQueries {
         break;
       }
       long upTo = number(found).longValue();
-      List<Object> parameters = new ArrayList<>();
-      parameters.add(after);
-      parameters.add(upTo);
-      parameters.addAll(where.parameters);
       // Unordered, the database may join the window as it likes; at most max rows to sort here.
       List<ParticipationLine> window = new ArrayList<>();
-      for (Object row : window(where, parameters)) {
+      for (Object row : window(new Where().add("p.id > ? AND p.id <= ?", after, upTo).and(where))) {
         window.add(line((Object[]) row));
       }
-      window.sort(java.util.Comparator.comparingLong(ParticipationLine::id));
+      window.sort(Comparator.comparingLong(ParticipationLine::id));
       lines.addAll(window);
       after = upTo;
     }
     return lines.size() > max ? new ArrayList<>(lines.subList(0, max)) : lines;
   }
 
-  private List<?> window(Where where, List<Object> parameters) {
+  private List<?> window(Where where) {
     return run(
             "SELECT p.id, e.title, e.starts_at,"
                 + " CASE WHEN pe.public_consent = TRUE THEN pe.full_name END,"
                 + " i.name, i.kind, c.name_es, p.role, p.state, p.head_count"
                 + PARTICIPATIONS
                 + " LEFT JOIN person pe ON pe.id = p.person_id"
-                + " WHERE p.id > ? AND p.id <= ?"
-                + where.sql.replaceFirst("^ WHERE ", " AND "),
-            parameters)
+                + where.sql(),
+            where.parameters())
         .getResultList();
   }
 
@@ -271,14 +264,7 @@ public class JpaReportQueries implements ReportQueries {
   @Override
   public long countCommitments(CommitmentReportFilter filter, LocalDate today) {
     Where where = where(filter, today);
-    return number(
-            run(
-                    "SELECT COUNT(*) FROM commitment m JOIN institution i ON i.id = m.submitter_id"
-                        + " LEFT JOIN event e ON e.id = m.event_id"
-                        + where.sql,
-                    where.parameters)
-                .getSingleResult())
-        .longValue();
+    return count("SELECT COUNT(*)" + COMMITMENT_JOINS + where.sql(), where.parameters());
   }
 
   @Override
@@ -300,34 +286,20 @@ public class JpaReportQueries implements ReportQueries {
           case LAST_UPDATE -> "10" + direction;
           default -> "3" + direction + ", 2";
         };
-    List<Object> parameters = new ArrayList<>(where.parameters);
-    parameters.add(first);
-    parameters.add(max);
     return tracks(
         run(
-            COMMITMENTS
-                + where.sql
-                + " ORDER BY "
-                + order
-                + ", 1 OFFSET ? ROWS FETCH NEXT ? ROWS ONLY",
-            parameters));
+            COMMITMENTS + where.sql() + " ORDER BY " + order + ", 1" + PAGE,
+            where.parameters(first, max)));
   }
 
   @Override
   public List<CommitmentTrack> commitmentsAfter(
       CommitmentReportFilter filter, LocalDate today, long afterId, int max) {
-    Where where = where(filter, today);
-    List<Object> parameters = new ArrayList<>();
-    parameters.add(afterId);
-    parameters.addAll(where.parameters);
-    parameters.add(max);
+    Where where = new Where().add("m.id > ?", afterId).and(where(filter, today));
     return tracks(
         run(
-            COMMITMENTS
-                + " WHERE m.id > ?"
-                + where.sql.replaceFirst("^ WHERE ", " AND ")
-                + " ORDER BY m.id FETCH FIRST ? ROWS ONLY",
-            parameters));
+            COMMITMENTS + where.sql() + " ORDER BY m.id FETCH FIRST ? ROWS ONLY",
+            where.parameters(max)));
   }
 
   private static List<CommitmentTrack> tracks(Query query) {
@@ -378,6 +350,10 @@ public class JpaReportQueries implements ReportQueries {
     return where;
   }
 
+  private long count(String sql, List<Object> parameters) {
+    return number(run(sql, parameters).getSingleResult()).longValue();
+  }
+
   private Query run(String sql, List<Object> parameters) {
     Query query = entityManager.createNativeQuery(sql);
     for (int p = 0; p < parameters.size(); p++) {
@@ -404,7 +380,7 @@ public class JpaReportQueries implements ReportQueries {
     if (value instanceof Date date) {
       return date.toLocalDate();
     }
-    if (value instanceof java.time.LocalDateTime dateTime) {
+    if (value instanceof LocalDateTime dateTime) {
       return dateTime.toLocalDate();
     }
     return (LocalDate) value;
@@ -412,12 +388,32 @@ public class JpaReportQueries implements ReportQueries {
 
   /** SQL conditions joined by AND, with their positional parameters in order. */
   private static final class Where {
-    private String sql = "";
+    private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
 
-    void add(String condition, Object parameter) {
-      sql += (sql.isEmpty() ? " WHERE " : " AND ") + condition;
-      parameters.add(parameter);
+    Where add(String condition, Object... values) {
+      conditions.add(condition);
+      Collections.addAll(parameters, values);
+      return this;
+    }
+
+    /** Then the conditions of {@code other}, with its parameters. */
+    Where and(Where other) {
+      conditions.addAll(other.conditions);
+      parameters.addAll(other.parameters);
+      return this;
+    }
+
+    /** " WHERE …" (or "" without conditions). */
+    String sql() {
+      return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+    }
+
+    /** The conditions' parameters, then those of what follows them in the statement. */
+    List<Object> parameters(Object... following) {
+      List<Object> all = new ArrayList<>(parameters);
+      Collections.addAll(all, following);
+      return all;
     }
   }
 }
