@@ -45,21 +45,20 @@ public class JpaManagerFigures implements ManagerFigures {
 
   @Override
   public List<HeadsByKindAndCountry> participationByKindAndCountry(DashboardPeriod period) {
-    return entityManager
-        .createQuery(
-            "select i.kind, co.code, co.nameEs, "
-                + HEADS
-                + " from Participation p join p.event e left join p.institution i"
-                + " left join i.country co"
-                + " where p.state <> :cancelled and e.status <> :calledOff"
-                + " and e.startsAt >= :from and e.startsAt < :to"
-                + " group by i.kind, co.code, co.nameEs",
-            Object[].class)
+    return startingIn(
+            period,
+            entityManager.createQuery(
+                "select i.kind, co.code, co.nameEs, "
+                    + HEADS
+                    + " from Participation p join p.event e left join p.institution i"
+                    + " left join i.country co"
+                    + " where p.state <> :cancelled and e.status <> :calledOff"
+                    + " and e.startsAt >= :from and e.startsAt < :to"
+                    + " group by i.kind, co.code, co.nameEs",
+                Object[].class))
         .setParameter("attended", AttendanceState.ATTENDED)
         .setParameter("cancelled", AttendanceState.CANCELLED)
         .setParameter("calledOff", EventStatus.CANCELLED)
-        .setParameter("from", period.startsAt())
-        .setParameter("to", period.endsBefore())
         .getResultList()
         .stream()
         .map(
@@ -75,16 +74,15 @@ public class JpaManagerFigures implements ManagerFigures {
 
   @Override
   public List<GroupCount> eventsByMonth(DashboardPeriod period) {
-    return entityManager
-        .createQuery(
-            "select extract(year from e.startsAt), extract(month from e.startsAt), count(e)"
-                + " from Event e where e.status <> :cancelled"
-                + " and e.startsAt >= :from and e.startsAt < :to"
-                + " group by extract(year from e.startsAt), extract(month from e.startsAt)",
-            Object[].class)
+    return startingIn(
+            period,
+            entityManager.createQuery(
+                "select extract(year from e.startsAt), extract(month from e.startsAt), count(e)"
+                    + " from Event e where e.status <> :cancelled"
+                    + " and e.startsAt >= :from and e.startsAt < :to"
+                    + " group by extract(year from e.startsAt), extract(month from e.startsAt)",
+                Object[].class))
         .setParameter("cancelled", EventStatus.CANCELLED)
-        .setParameter("from", period.startsAt())
-        .setParameter("to", period.endsBefore())
         .getResultList()
         .stream()
         .map(
@@ -100,41 +98,24 @@ public class JpaManagerFigures implements ManagerFigures {
   @Override
   public List<GroupCount> commitmentsByStatus(DashboardPeriod period) {
     return mostFirst(
-        commitments("select c.status, count(c)" + COMMITMENTS_IN_PERIOD + " group by c.status")
-            .setParameter("from", period.startsAt())
-            .setParameter("to", period.endsBefore())
-            .setParameter("recordedFrom", period.startsAtInstant())
-            .setParameter("recordedTo", period.endsBeforeInstant())
+        commitments(period, "select c.status, count(c)", " group by c.status", Object[].class)
             .getResultList());
   }
 
   @Override
   public List<GroupCount> commitmentsByArea(DashboardPeriod period) {
     return mostFirst(
-        commitments("select c.area, count(c)" + COMMITMENTS_IN_PERIOD + " group by c.area")
-            .setParameter("from", period.startsAt())
-            .setParameter("to", period.endsBefore())
-            .setParameter("recordedFrom", period.startsAtInstant())
-            .setParameter("recordedTo", period.endsBeforeInstant())
+        commitments(period, "select c.area, count(c)", " group by c.area", Object[].class)
             .getResultList());
-  }
-
-  private TypedQuery<Object[]> commitments(String jpql) {
-    return entityManager.createQuery(jpql, Object[].class);
   }
 
   @Override
   public long overdueCommitments(DashboardPeriod period, LocalDate today) {
-    return entityManager
-        .createQuery(
-            "select count(c)"
-                + COMMITMENTS_IN_PERIOD
-                + " and c.targetDate < :today and c.status in :open",
+    return commitments(
+            period,
+            "select count(c)",
+            " and c.targetDate < :today and c.status in :open",
             Long.class)
-        .setParameter("from", period.startsAt())
-        .setParameter("to", period.endsBefore())
-        .setParameter("recordedFrom", period.startsAtInstant())
-        .setParameter("recordedTo", period.endsBeforeInstant())
         .setParameter("today", today)
         .setParameter("open", List.of(CommitmentStatus.PLANNING, CommitmentStatus.IN_PROGRESS))
         .getSingleResult();
@@ -142,15 +123,11 @@ public class JpaManagerFigures implements ManagerFigures {
 
   @Override
   public List<GroupCount> solidarityCitiesByDepartment(DashboardPeriod period) {
-    return entityManager
-        .createQuery(
+    return cities(
+            period,
             "select coalesce(d.code, t.code), coalesce(d.name, t.name), count(s)"
-                + " from SolidarityCity s join s.territory t left join t.department d"
-                + CITIES_IN_PERIOD
-                + " group by coalesce(d.code, t.code), coalesce(d.name, t.name)",
-            Object[].class)
-        .setParameter("firstDay", period.firstDay())
-        .setParameter("lastDay", period.lastDay())
+                + " from SolidarityCity s join s.territory t left join t.department d",
+            " group by coalesce(d.code, t.code), coalesce(d.name, t.name)")
         .getResultList()
         .stream()
         .map(row -> new GroupCount((String) row[0], (String) row[1], number(row[2])))
@@ -162,15 +139,30 @@ public class JpaManagerFigures implements ManagerFigures {
   @Override
   public List<GroupCount> solidarityServices(DashboardPeriod period) {
     return mostFirst(
-        entityManager
-            .createQuery(
-                "select v, count(s) from SolidarityCity s join s.services v"
-                    + CITIES_IN_PERIOD
-                    + " group by v",
-                Object[].class)
-            .setParameter("firstDay", period.firstDay())
-            .setParameter("lastDay", period.lastDay())
+        cities(period, "select v, count(s) from SolidarityCity s join s.services v", " group by v")
             .getResultList());
+  }
+
+  /** {@code query} with the period's bounds for its events' start ({@code :from}, {@code :to}). */
+  private static <T> TypedQuery<T> startingIn(DashboardPeriod period, TypedQuery<T> query) {
+    return query.setParameter("from", period.startsAt()).setParameter("to", period.endsBefore());
+  }
+
+  /** {@code select}, the commitments of the period, then {@code rest}; its bounds bound. */
+  private <T> TypedQuery<T> commitments(
+      DashboardPeriod period, String select, String rest, Class<T> type) {
+    return startingIn(
+            period, entityManager.createQuery(select + COMMITMENTS_IN_PERIOD + rest, type))
+        .setParameter("recordedFrom", period.startsAtInstant())
+        .setParameter("recordedTo", period.endsBeforeInstant());
+  }
+
+  /** {@code select} (from SolidarityCity s), the designations of the period, then {@code rest}. */
+  private TypedQuery<Object[]> cities(DashboardPeriod period, String select, String rest) {
+    return entityManager
+        .createQuery(select + CITIES_IN_PERIOD + rest, Object[].class)
+        .setParameter("firstDay", period.firstDay())
+        .setParameter("lastDay", period.lastDay());
   }
 
   /** Rows of (enum, count), the largest count first, ties in the enum's order. */
