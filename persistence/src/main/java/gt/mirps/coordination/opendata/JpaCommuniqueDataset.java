@@ -2,6 +2,7 @@ package gt.mirps.coordination.opendata;
 
 import gt.mirps.coordination.announcement.Announcement;
 import gt.mirps.coordination.announcement.AnnouncementState;
+import gt.mirps.coordination.shared.BatchRead;
 import gt.mirps.coordination.shared.GuatemalaTime;
 import gt.mirps.coordination.tag.Tag;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,14 +32,13 @@ public class JpaCommuniqueDataset implements CommuniqueDataset {
 
   @Override
   public List<PublicCommunique> page(int first, int max) {
-    return entityManager
-        .createQuery(
-            "select a from Announcement a where a.state = :state"
-                + " order by a.publishedAt desc, a.id desc",
-            Announcement.class)
+    return BatchRead.of(
+            entityManager.createQuery(
+                "select a from Announcement a where a.state = :state"
+                    + " order by a.publishedAt desc, a.id desc",
+                Announcement.class),
+            "a.tags")
         .setParameter("state", AnnouncementState.PUBLISHED)
-        .setHint(Latest.BATCH, "a.tags")
-        .setHint(Latest.BATCH_TYPE, "IN")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultStream()

@@ -11,14 +11,6 @@ import java.util.function.UnaryOperator;
 /** The latest of several "max(updatedAt)" queries. */
 final class Latest {
 
-  /**
-   * EclipseLink reads a page's relations in one more statement each (IN queries) instead of one per
-   * row; other providers ignore these hints.
-   */
-  static final String BATCH = "eclipselink.batch";
-
-  static final String BATCH_TYPE = "eclipselink.batch.type";
-
   private Latest() {}
 
   /** The latest of the instants, empty if all are. */

@@ -2,6 +2,7 @@ package gt.mirps.coordination.report;
 
 import gt.mirps.coordination.event.EventStatus;
 import gt.mirps.coordination.participation.AttendanceState;
+import gt.mirps.coordination.shared.BatchRead;
 import gt.mirps.coordination.solidarity.SolidarityCity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -17,11 +18,6 @@ import java.util.Map;
 /** The Solidarity Cities report's queries, with JPA. */
 @ApplicationScoped
 public class JpaCityReportQueries implements CityReportQueries {
-
-  /** EclipseLink reads the services of a whole page in one more statement (an IN query). */
-  private static final String BATCH = "eclipselink.batch";
-
-  private static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext(unitName = "mirps")
   private EntityManager entityManager;
@@ -53,9 +49,8 @@ public class JpaCityReportQueries implements CityReportQueries {
                 + where(filter)
                 + " order by coalesce(d.code, t.code), t.code, s.signedOn, s.id",
             SolidarityCity.class);
-    return bind(query, filter)
-        .setHint(BATCH, "s.services")
-        .setHint(BATCH_TYPE, "IN")
+    // The services of the whole page in one more statement.
+    return BatchRead.of(bind(query, filter), "s.services")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();

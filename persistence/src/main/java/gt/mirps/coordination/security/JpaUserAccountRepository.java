@@ -1,5 +1,6 @@
 package gt.mirps.coordination.security;
 
+import gt.mirps.coordination.shared.BatchRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,14 +10,6 @@ import java.util.Optional;
 /** User accounts kept with JPA. */
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
-
-  /**
-   * EclipseLink reads the roles of every listed account in one more statement (an IN query) instead
-   * of one per account; other providers ignore these hints.
-   */
-  private static final String BATCH = "eclipselink.batch";
-
-  private static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext(unitName = "mirps")
   private EntityManager entityManager;
@@ -55,10 +48,9 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
   @Override
   public List<UserAccount> list() {
-    return entityManager
-        .createNamedQuery("UserAccount.list", UserAccount.class)
-        .setHint(BATCH, "a.roles")
-        .setHint(BATCH_TYPE, "IN")
+    // The roles of every listed account in one more statement, not one per account.
+    return BatchRead.of(
+            entityManager.createNamedQuery("UserAccount.list", UserAccount.class), "a.roles")
         .getResultList();
   }
 

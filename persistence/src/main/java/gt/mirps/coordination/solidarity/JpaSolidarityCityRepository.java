@@ -1,5 +1,6 @@
 package gt.mirps.coordination.solidarity;
 
+import gt.mirps.coordination.shared.BatchRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,14 +13,6 @@ import java.util.Optional;
 /** Solidarity City designations kept with JPA. */
 @ApplicationScoped
 public class JpaSolidarityCityRepository implements SolidarityCityRepository {
-
-  /**
-   * EclipseLink reads the services of every listed designation in one more statement (an IN query)
-   * instead of one per designation; other providers ignore these hints.
-   */
-  private static final String BATCH = "eclipselink.batch";
-
-  private static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext(unitName = "mirps")
   private EntityManager entityManager;
@@ -136,7 +129,8 @@ public class JpaSolidarityCityRepository implements SolidarityCityRepository {
     return query;
   }
 
+  /** The services of every listed designation in one more statement, not one per designation. */
   private static TypedQuery<SolidarityCity> withServices(TypedQuery<SolidarityCity> query) {
-    return query.setHint(BATCH, "s.services").setHint(BATCH_TYPE, "IN");
+    return BatchRead.of(query, "s.services");
   }
 }
