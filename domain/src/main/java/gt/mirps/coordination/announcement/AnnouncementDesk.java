@@ -5,7 +5,6 @@ import gt.mirps.coordination.commitment.CommitmentRepository;
 import gt.mirps.coordination.event.Event;
 import gt.mirps.coordination.event.EventRepository;
 import gt.mirps.coordination.event.EventStatus;
-import gt.mirps.coordination.participation.Participation;
 import gt.mirps.coordination.participation.ParticipationRepository;
 import gt.mirps.coordination.shared.ChangeAuthor;
 import gt.mirps.coordination.shared.ConcurrentChange;
@@ -36,7 +35,7 @@ public class AnnouncementDesk {
   public static final int PAGE_SIZE_MAX = 100;
 
   /** How many participations a draft from an event reads per query. */
-  static final int PARTICIPANTS_PER_READ = 500;
+  static final int PARTICIPANTS_PER_READ = ParticipationRepository.ALL_OF_EVENT_PER_READ;
 
   private final AnnouncementRepository announcements;
   private final TagDirectory tags;
@@ -101,21 +100,12 @@ public class AnnouncementDesk {
           event.title());
     }
     AnnouncementContent content =
-        writer.write(event, participantsOf(eventId), commitments.ofEvent(eventId));
+        writer.write(event, participations.allOfEvent(eventId), commitments.ofEvent(eventId));
     Announcement announcement = announcements.add(new Announcement(content.title()));
     announcement.rewrite(content);
     announcement.relateTo(event);
     audit("draft", announcement, "from Event " + eventId + ": " + content.title());
     return announcement;
-  }
-
-  private List<Participation> participantsOf(long eventId) {
-    long count = participations.countOfEvent(eventId);
-    List<Participation> all = new ArrayList<>();
-    for (int first = 0; first < count; first += PARTICIPANTS_PER_READ) {
-      all.addAll(participations.ofEvent(eventId, first, PARTICIPANTS_PER_READ));
-    }
-    return all;
   }
 
   /** Replaces the text of a draft. */

@@ -42,7 +42,8 @@ import java.util.stream.Stream;
 @Transactional
 public class EventBriefs {
 
-  static final int PARTICIPANTS_PER_READ = 500;
+  /** How many participations a brief reads per query. */
+  static final int PARTICIPANTS_PER_READ = ParticipationRepository.ALL_OF_EVENT_PER_READ;
 
   private static final List<ParticipationRole> PROMINENT =
       List.of(
@@ -79,7 +80,8 @@ public class EventBriefs {
   }
 
   private EventBrief brief(Event event) {
-    List<Participation> present = EventCommuniqueWriter.takingPart(event, participantsOf(event));
+    List<Participation> present =
+        EventCommuniqueWriter.takingPart(event, participations.allOfEvent(event.id()));
     return new EventBrief(
         event.id(),
         event.title(),
@@ -96,15 +98,6 @@ public class EventBriefs {
         event.sessions().stream().map(EventBriefs::session).toList(),
         commitments.ofEvent(event.id()).stream().map(EventBriefs::commitment).toList(),
         communiques.slugsAbout(event.id()));
-  }
-
-  private List<Participation> participantsOf(Event event) {
-    long count = participations.countOfEvent(event.id());
-    List<Participation> all = new ArrayList<>();
-    for (int first = 0; first < count; first += PARTICIPANTS_PER_READ) {
-      all.addAll(participations.ofEvent(event.id(), first, PARTICIPANTS_PER_READ));
-    }
-    return all;
   }
 
   private static String place(Event event) {
