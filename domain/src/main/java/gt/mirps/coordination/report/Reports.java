@@ -58,10 +58,6 @@ public class Reports {
     return queries.groups(filter, grouping, sort, ascending, first, max);
   }
 
-  public long countLines(ParticipationReportFilter filter) {
-    return queries.countLines(filter);
-  }
-
   public List<ParticipationLine> lines(ParticipationReportFilter filter, long afterId, int max) {
     return queries.lines(filter, afterId, max);
   }
