@@ -156,6 +156,21 @@ final class Browser {
     waiting(browser).until(ExpectedConditions.stalenessOf(before));
   }
 
+  /**
+   * Sends a list's search form (its button {@code search:find}) and returns the text of its table
+   * {@code search:results} once the answer has replaced it and shows {@code expected}.
+   */
+  static String searchResults(WebDriver browser, String expected) {
+    clickAndAwaitUpdate(browser, By.id("search:find"), By.id("search:results"));
+    // The table is replaced by the answer: read it again until it shows what is expected.
+    return waiting(browser)
+        .until(
+            driver -> {
+              String shown = driver.findElement(By.id("search:results")).getText();
+              return shown.contains(expected) ? shown : null;
+            });
+  }
+
   /** Searches the list of events for {@code text} and waits for the table to be redrawn. */
   static void searchEvents(WebDriver browser, String text) {
     type(browser, "filters:text", text);

@@ -51,14 +51,7 @@ class DirectoryBrowserIT {
     WebElement text = Browser.await(browser, By.id("search:text"));
     text.clear();
     text.sendKeys(typed);
-    Browser.clickAndAwaitUpdate(browser, By.id("search:find"), By.id("search:results"));
-    // The table is replaced by the answer: read it again until it shows what is expected.
-    return Browser.waiting(browser)
-        .until(
-            driver -> {
-              String shown = driver.findElement(By.id("search:results")).getText();
-              return shown.contains(expected) ? shown : null;
-            });
+    return Browser.searchResults(browser, expected);
   }
 
   @Test

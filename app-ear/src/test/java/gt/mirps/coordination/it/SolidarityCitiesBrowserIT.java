@@ -69,13 +69,7 @@ class SolidarityCitiesBrowserIT {
 
   /** Searches the register with the filters chosen and waits for the table to be replaced. */
   private String find(String expected) {
-    Browser.clickAndAwaitUpdate(browser, By.id("search:find"), By.id("search:results"));
-    return Browser.waiting(browser)
-        .until(
-            driver -> {
-              String shown = driver.findElement(By.id("search:results")).getText();
-              return shown.contains(expected) ? shown : null;
-            });
+    return Browser.searchResults(browser, expected);
   }
 
   private void typeDate(String id, LocalDate day) {
