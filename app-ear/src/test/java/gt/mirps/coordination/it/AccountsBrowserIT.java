@@ -50,9 +50,7 @@ class AccountsBrowserIT {
   private static void signIn(WebDriver someone, String username, String password) {
     someone.manage().deleteAllCookies();
     someone.get(Deployments.baseUrl() + "equipo/");
-    Browser.await(someone, By.id("login:username")).sendKeys(username);
-    someone.findElement(By.id("login:password")).sendKeys(password);
-    Browser.clickAndWait(someone, By.id("login:submit"));
+    Browser.submitSignIn(someone, username, password);
   }
 
   private void signOut() {

@@ -6,14 +6,9 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -26,13 +21,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A manager's one-page brief of the demo conference, and the Solidarity Cities report filtered by a
@@ -54,11 +45,7 @@ class BriefBrowserIT {
   @BeforeEach
   void signIn() {
     browser = Browser.start();
-    browser.get(Deployments.baseUrl() + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys("gerencia");
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
+    Browser.signIn(browser, "gerencia");
   }
 
   @AfterEach
@@ -66,12 +53,6 @@ class BriefBrowserIT {
     if (browser != null) {
       browser.quit();
     }
-  }
-
-  private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
   }
 
   /** Where the link button {@code id} leads (PrimeFaces puts the link inside or on it). */
@@ -82,43 +63,18 @@ class BriefBrowserIT {
     return link.getAttribute("href");
   }
 
-  /** Types a day ("31/12/2000") into a date picker and leaves the field. */
-  private void typeDate(String id, String day) {
-    WebElement field = Browser.await(browser, By.id(id + "_input"));
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(day);
-    field.sendKeys(Keys.TAB);
-  }
-
   /** What {@code href} answers, fetched with the browser's session. */
   private HttpResponse<byte[]> fetch(String href) throws IOException, InterruptedException {
-    String cookies =
-        browser.manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
-    // HTTP/1.1 without an h2c upgrade: Liberty may not answer an upgrade on an error response
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .build()
-        .send(
-            HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", cookies)
-                .timeout(Duration.ofSeconds(60))
-                .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    return Browser.fetch(browser, href);
   }
 
   @Test
   void aManagerOpensTheDemoConferenceBriefFromTheEventPageAndDownloadsItsOnePagePdf()
       throws Exception {
     Browser.menu(browser, "Eventos", "Lista de eventos");
-    WebElement field = Browser.await(browser, By.id("filters:text"));
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys("ciudades solidarias");
-    WebElement before = browser.findElement(By.id("list:events"));
-    browser.findElement(By.id("filters:search")).click();
-    waiting().until(ExpectedConditions.stalenessOf(before));
-    waiting().until(ExpectedConditions.elementToBeClickable(By.linkText(DEMO_CONFERENCE)));
+    Browser.searchEvents(browser, "ciudades solidarias");
+    Browser.waiting(browser)
+        .until(ExpectedConditions.elementToBeClickable(By.linkText(DEMO_CONFERENCE)));
     Browser.clickAndWait(browser, By.linkText(DEMO_CONFERENCE));
     assertThat(Browser.await(browser, By.id("event-title")).getText()).isEqualTo(DEMO_CONFERENCE);
 
@@ -167,19 +123,10 @@ class BriefBrowserIT {
     Browser.clickAndWait(browser, By.id("city-report"));
     Browser.await(browser, By.id("report:results"));
 
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])",
-            "report:department",
-            "13");
-    waiting()
-        .until(
-            ExpectedConditions.textToBePresentInElementLocated(
-                By.id("report:department_label"), "Huehuetenango"));
-    WebElement before = browser.findElement(By.id("report:results"));
-    browser.findElement(By.id("report:find")).click();
-    waiting().until(ExpectedConditions.stalenessOf(before));
-    waiting().until(driver -> href("report:export-xlsx").contains("departamento=13"));
+    Browser.choose(browser, "report:department", "13", "Huehuetenango");
+    Browser.clickAndAwaitUpdate(browser, By.id("report:find"), By.id("report:results"));
+    Browser.waiting(browser)
+        .until(driver -> href("report:export-xlsx").contains("departamento=13"));
     List<WebElement> rows = browser.findElements(By.cssSelector("[id='report:results'] tbody tr"));
     assertThat(rows).isNotEmpty();
     assertThat(rows).allSatisfy(row -> assertThat(row.getText()).startsWith("Huehuetenango"));
@@ -213,20 +160,21 @@ class BriefBrowserIT {
     }
 
     // a period that ends before it starts is refused beside the field; an empty one shows none
-    typeDate("report:signedFrom", "01/01/2000");
-    typeDate("report:signedTo", "31/12/1999");
+    Browser.typeDate(browser, "report:signedFrom", "01/01/2000");
+    Browser.typeDate(browser, "report:signedTo", "31/12/1999");
     browser.findElement(By.id("report:find")).click();
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("report"), "no puede ser anterior a «Firmadas desde»"));
-    typeDate("report:signedTo", "31/12/2000");
+    Browser.typeDate(browser, "report:signedTo", "31/12/2000");
     browser.findElement(By.id("report:find")).click();
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("report:results"), "Ninguna Ciudad Solidaria con esos filtros."));
-    waiting().until(driver -> href("report:export-xlsx").contains("hasta=2000-12-31"));
+    Browser.waiting(browser)
+        .until(driver -> href("report:export-xlsx").contains("hasta=2000-12-31"));
 
     HttpResponse<byte[]> pdf = fetch(href.replace(".xlsx", ".pdf"));
     assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -251,12 +199,7 @@ class BriefBrowserIT {
                 .statusCode())
         .isEqualTo(400);
 
-    browser.manage().deleteAllCookies();
-    browser.get(base + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys("equipo");
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
+    Browser.signIn(browser, "equipo");
 
     browser.get(base + "equipo/informes/ciudades.xhtml");
     assertThat(Browser.await(browser, By.id("error-title")).getText())

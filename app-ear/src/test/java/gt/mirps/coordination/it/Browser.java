@@ -1,11 +1,22 @@
 package gt.mirps.coordination.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -33,6 +44,170 @@ final class Browser {
   static WebElement await(WebDriver browser, By locator) {
     return new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  /** A wait of 15 seconds that looks again when an AJAX update replaced what it was reading. */
+  static WebDriverWait waiting(WebDriver browser) {
+    return waiting(browser, Duration.ofSeconds(15));
+  }
+
+  /** A wait that looks again when an AJAX update replaced what it was reading. */
+  static WebDriverWait waiting(WebDriver browser, Duration timeout) {
+    WebDriverWait wait = new WebDriverWait(browser, timeout);
+    wait.ignoring(StaleElementReferenceException.class);
+    return wait;
+  }
+
+  /**
+   * Signs in to the workspace at {@link Deployments#baseUrl()} with the demo password, from a clean
+   * session, and waits for the welcome page.
+   */
+  static void signIn(WebDriver browser, String username) {
+    signIn(browser, Deployments.baseUrl(), username);
+  }
+
+  /**
+   * Signs in to the workspace at {@code site} (with its final slash) with the demo password, from a
+   * clean session (whoever was signed in before is forgotten), and waits for the welcome page.
+   */
+  static void signIn(WebDriver browser, String site, String username) {
+    browser.manage().deleteAllCookies();
+    browser.get(site + "equipo/");
+    submitSignIn(browser, username, SignInBrowserIT.DEMO_PASSWORD);
+    await(browser, By.id("welcome"));
+  }
+
+  /** Fills the sign-in form the page shows and sends it; what follows is for the caller to see. */
+  static void submitSignIn(WebDriver browser, String username, String password) {
+    await(browser, By.id("login:username")).sendKeys(username);
+    browser.findElement(By.id("login:password")).sendKeys(password);
+    clickAndWait(browser, By.id("login:submit"));
+  }
+
+  /** Types into a text field, replacing what it held. */
+  static void type(WebDriver browser, String id, String text) {
+    WebElement field = await(browser, By.id(id));
+    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    field.sendKeys(text);
+  }
+
+  /** Types a day ("31/12/2000") or a day and time into a date picker and leaves the field. */
+  static void typeDate(WebDriver browser, String id, String text) {
+    type(browser, id + "_input", text);
+    browser.findElement(By.id(id + "_input")).sendKeys(Keys.TAB);
+  }
+
+  /**
+   * Chooses an option of a PrimeFaces select menu by its value, through the widget's own API (a
+   * click on its animated panel is not reliable in a headless browser), and checks the label shown.
+   */
+  static void choose(WebDriver browser, String id, String value, String label) {
+    await(browser, By.id(id));
+    ((JavascriptExecutor) browser)
+        .executeScript(
+            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
+    waiting(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+  }
+
+  /**
+   * Chooses {@code label} in a PrimeFaces select menu by clicking it, as a person does (its panel
+   * opens with an animation, so a click that landed too early is tried again).
+   */
+  static void chooseByClick(WebDriver browser, String menuId, String label) {
+    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
+    By shown = By.id(menuId + "_label");
+    for (int attempt = 0; attempt < 3; attempt++) {
+      browser.findElement(By.id(menuId)).click();
+      waiting(browser).until(ExpectedConditions.elementToBeClickable(item)).click();
+      try {
+        new WebDriverWait(browser, Duration.ofSeconds(3))
+            .until(ExpectedConditions.textToBe(shown, label));
+        return;
+      } catch (TimeoutException notYet) {
+        // The click landed while the panel was still moving: open it again.
+      }
+    }
+    assertThat(browser.findElement(shown).getText()).isEqualTo(label);
+  }
+
+  /**
+   * Types into an autocomplete, replacing what it held, and picks the first suggestion that
+   * contains {@code contains}.
+   */
+  static void autocomplete(WebDriver browser, String id, String typed, String contains) {
+    type(browser, id + "_input", typed);
+    waiting(browser)
+        .until(
+            ExpectedConditions.elementToBeClickable(
+                By.xpath(
+                    "//*[@id='"
+                        + id
+                        + "_panel']//li[contains(@class,'ui-autocomplete-item')][contains(.,'"
+                        + contains
+                        + "')]")))
+        .click();
+  }
+
+  /** Clicks {@code button} and waits until the AJAX answer has replaced {@code replaced}. */
+  static void clickAndAwaitUpdate(WebDriver browser, By button, By replaced) {
+    WebElement before = browser.findElement(replaced);
+    browser.findElement(button).click();
+    waiting(browser).until(ExpectedConditions.stalenessOf(before));
+  }
+
+  /**
+   * Sends a list's search form (its button {@code search:find}) and returns the text of its table
+   * {@code search:results} once the answer has replaced it and shows {@code expected}.
+   */
+  static String searchResults(WebDriver browser, String expected) {
+    clickAndAwaitUpdate(browser, By.id("search:find"), By.id("search:results"));
+    // The table is replaced by the answer: read it again until it shows what is expected.
+    return waiting(browser)
+        .until(
+            driver -> {
+              String shown = driver.findElement(By.id("search:results")).getText();
+              return shown.contains(expected) ? shown : null;
+            });
+  }
+
+  /** Searches the list of events for {@code text} and waits for the table to be redrawn. */
+  static void searchEvents(WebDriver browser, String text) {
+    type(browser, "filters:text", text);
+    clickAndAwaitUpdate(browser, By.id("filters:search"), By.id("list:events"));
+    await(browser, By.id("list:events"));
+  }
+
+  /**
+   * What {@code address} answers, fetched with the browser's session (its cookies), over HTTP/1.1:
+   * Liberty may not answer the HTTP/2 upgrade Java's client offers when it sends an error.
+   */
+  static HttpResponse<byte[]> fetch(WebDriver browser, String address)
+      throws IOException, InterruptedException {
+    String cookies =
+        browser.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .build()
+        .send(
+            HttpRequest.newBuilder(URI.create(address))
+                .header("Cookie", cookies)
+                .timeout(Duration.ofSeconds(60))
+                .build(),
+            HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** Scrolls the page until {@code element} is at the top of the window (or as near as it gets). */
+  static void scrollToTop(WebDriver browser, WebElement element) {
+    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)", element);
+  }
+
+  /** Scrolls the page until {@code element} is in the middle of the window. */
+  static void scrollToCentre(WebDriver browser, WebElement element) {
+    ((JavascriptExecutor) browser)
+        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
   }
 
   /** Clicks and waits until the page the click leads to has replaced this one. */

@@ -2,7 +2,6 @@ package gt.mirps.coordination.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -16,11 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The check-in desk on the day, in a real browser and by keyboard alone: two letters and Enter, the
@@ -45,9 +42,7 @@ class CheckInDeskBrowserIT {
     browser = Browser.start();
     // The desk's address, bookmarked on the tablet: signing in leads back to it.
     browser.get(Deployments.baseUrl() + "equipo/registro/index.xhtml?evento=" + conference);
-    Browser.await(browser, By.id("login:username")).sendKeys("coordinacion");
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
+    Browser.submitSignIn(browser, "coordinacion", SignInBrowserIT.DEMO_PASSWORD);
     Browser.await(browser, By.id("desk-search"));
     assertThat(browser.getCurrentUrl())
         .contains("/equipo/registro/index.xhtml?evento=" + conference);
@@ -60,13 +55,6 @@ class CheckInDeskBrowserIT {
     }
   }
 
-  private WebDriverWait waiting() {
-    // An AJAX update may replace an element between finding it and reading it: look again.
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
   private WebElement box() {
     return browser.findElement(By.id("desk-search"));
   }
@@ -74,13 +62,14 @@ class CheckInDeskBrowserIT {
   /** Types into the search box and waits for the desk to show the matches for it. */
   private List<WebElement> search(String text) {
     box().sendKeys(text);
-    waiting().until(ExpectedConditions.attributeToBe(By.id("desk:matches"), "data-searched", text));
+    Browser.waiting(browser)
+        .until(ExpectedConditions.attributeToBe(By.id("desk:matches"), "data-searched", text));
     return browser.findElements(By.cssSelector("#desk-matches .desk-match"));
   }
 
   private void clearBox() {
     box().sendKeys(Keys.ESCAPE);
-    waiting().until(driver -> box().getAttribute("value").isEmpty());
+    Browser.waiting(browser).until(driver -> box().getAttribute("value").isEmpty());
   }
 
   /** Two letters that match nobody at the event yet, so that the test owns what they find. */
@@ -106,11 +95,13 @@ class CheckInDeskBrowserIT {
   }
 
   private void awaitCount(String id, long expected) {
-    waiting().until(ExpectedConditions.textToBe(By.id(id), String.valueOf(expected)));
+    Browser.waiting(browser)
+        .until(ExpectedConditions.textToBe(By.id(id), String.valueOf(expected)));
   }
 
   private void awaitResult(String text) {
-    waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("desk:result"), text));
+    Browser.waiting(browser)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("desk:result"), text));
   }
 
   @Test
@@ -151,7 +142,7 @@ class CheckInDeskBrowserIT {
     assertThat(two).hasSize(2);
     assertThat(two.get(0).getText()).contains(firstOfTwo);
     box().sendKeys(Keys.ARROW_DOWN);
-    waiting()
+    Browser.waiting(browser)
         .until(ExpectedConditions.attributeContains(By.id("desk-match-1"), "class", "highlighted"));
     Browser.screenshot(browser, "desk-matches");
     box().sendKeys(Keys.ENTER);
@@ -167,7 +158,8 @@ class CheckInDeskBrowserIT {
 
     // The same badge again: it says when they arrived.
     box().sendKeys(code + Keys.ENTER);
-    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:already")));
+    Browser.waiting(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:already")));
     String repeat = browser.findElement(By.id("desk:already")).getText();
     assertThat(repeat).contains("Ya había registrado su llegada a las", scanned);
     assertThat(firstTime).contains(repeat.replaceAll("(?s).*a las (\\d\\d:\\d\\d).*", "$1"));
@@ -207,12 +199,13 @@ class CheckInDeskBrowserIT {
     api.post("events/" + conference + "/registrations/" + code + "/cancellation", "");
 
     box().sendKeys(code + Keys.ENTER);
-    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:problem")));
+    Browser.waiting(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("desk:problem")));
     assertThat(browser.findElement(By.id("desk:problem")).getText())
         .contains("fue cancelada", code);
 
     browser.findElement(By.id("walkIn:position")).sendKeys("Voluntaria" + Keys.ENTER);
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("walkIn"), "Escriba el nombre completo."));

@@ -2,7 +2,6 @@ package gt.mirps.coordination.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -13,13 +12,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Commitments through the pages, in a real browser: recording one at the demo conference from its
@@ -50,63 +45,16 @@ class CommitmentsBrowserIT {
     }
   }
 
-  private void signIn(String username) {
-    browser.get(Deployments.baseUrl() + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
-  }
-
-  private WebDriverWait waiting() {
-    // An AJAX update may replace an element between finding it and reading it: look again.
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  private void type(String id, String text) {
-    WebElement field = Browser.await(browser, By.id(id));
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(text);
-  }
-
-  private void choose(String id, String value, String label) {
-    Browser.await(browser, By.id(id));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
-    waiting()
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-  }
-
-  private void autocomplete(String id, String typed, String contains) {
-    type(id + "_input", typed);
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//*[@id='"
-                        + id
-                        + "_panel']//li[contains(@class,'ui-autocomplete-item')][contains(.,'"
-                        + contains
-                        + "')]")))
-        .click();
-  }
-
   /** Opens the demo conference's page through the list of events. */
   private void openDemoConference() {
     Browser.menu(browser, "Eventos", "Lista de eventos");
-    type("filters:text", DEMO_CONFERENCE);
-    WebElement before = browser.findElement(By.id("list:events"));
-    browser.findElement(By.id("filters:search")).click();
-    waiting().until(ExpectedConditions.stalenessOf(before));
+    Browser.searchEvents(browser, DEMO_CONFERENCE);
     Browser.clickAndWait(browser, By.linkText(DEMO_CONFERENCE));
     Browser.await(browser, By.id("event-title"));
   }
 
   private void openTab(String title) {
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath("//ul[@role='tablist']//a[normalize-space(.)='" + title + "']")))
@@ -119,11 +67,12 @@ class CommitmentsBrowserIT {
     // so nothing typed is lost to the re-render.
     WebElement previous = browser.findElement(By.id("progress:narrative"));
     browser.findElement(By.id("actions:report")).click();
-    waiting().until(ExpectedConditions.stalenessOf(previous));
-    waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("progress:narrative")));
-    type("progress:narrative", narrative);
+    Browser.waiting(browser).until(ExpectedConditions.stalenessOf(previous));
+    Browser.waiting(browser)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.id("progress:narrative")));
+    Browser.type(browser, "progress:narrative", narrative);
     if (status != null) {
-      choose("progress:newStatus", status, statusLabel);
+      Browser.choose(browser, "progress:newStatus", status, statusLabel);
     }
     browser.findElement(By.id("progress:save")).click();
   }
@@ -132,12 +81,12 @@ class CommitmentsBrowserIT {
   void aCommitmentAtTheDemoConferenceMovesToInProgressAndCannotBeCancelledWithoutAReason() {
     String title =
         "Segunda ventanilla de orientación " + UUID.randomUUID().toString().substring(0, 8);
-    signIn("equipo");
+    Browser.signIn(browser, "equipo");
 
     openDemoConference();
     openTab("Compromisos");
     By newCommitment = By.cssSelector("a[id='tabs:new-commitment'], [id='tabs:new-commitment'] a");
-    waiting().until(ExpectedConditions.elementToBeClickable(newCommitment));
+    Browser.waiting(browser).until(ExpectedConditions.elementToBeClickable(newCommitment));
     Browser.clickAndWait(browser, newCommitment);
 
     // The form comes with the event filled in.
@@ -147,7 +96,7 @@ class CommitmentsBrowserIT {
         .isEqualTo(DEMO_CONFERENCE);
 
     // Without a submitter, type and area nothing is saved and the reasons stand beside the fields.
-    type("commitment:title", title);
+    Browser.type(browser, "commitment:title", title);
     Browser.clickAndWait(browser, By.id("commitment:save"));
     assertThat(
             Browser.await(
@@ -159,13 +108,15 @@ class CommitmentsBrowserIT {
     assertThat(browser.getPageSource())
         .contains("Indique la institución que presenta el compromiso.");
 
-    autocomplete("commitment:submitter", "MINEX", "MINEX");
-    autocomplete("commitment:cosponsors", "ACNUR", "ACNUR");
-    choose("commitment:type", "TECHNICAL", "Técnico");
-    choose("commitment:area", "PROTECTION", "Protección");
-    type("commitment:targetDate_input", "30/06/2025");
-    browser.findElement(By.id("commitment:targetDate_input")).sendKeys(Keys.TAB);
-    type("commitment:description", "Atención a personas refugiadas en el centro histórico.");
+    Browser.autocomplete(browser, "commitment:submitter", "MINEX", "MINEX");
+    Browser.autocomplete(browser, "commitment:cosponsors", "ACNUR", "ACNUR");
+    Browser.choose(browser, "commitment:type", "TECHNICAL", "Técnico");
+    Browser.choose(browser, "commitment:area", "PROTECTION", "Protección");
+    Browser.typeDate(browser, "commitment:targetDate", "30/06/2025");
+    Browser.type(
+        browser,
+        "commitment:description",
+        "Atención a personas refugiadas en el centro histórico.");
     Browser.screenshot(browser, "commitments-form");
     Browser.clickAndWait(browser, By.id("commitment:save"));
 
@@ -179,7 +130,7 @@ class CommitmentsBrowserIT {
         .isEqualTo("Aún no se ha registrado ningún avance.");
 
     report("Se contrató al personal de la ventanilla.", "IN_PROGRESS", "En curso");
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("commitment-status"), "En curso"));
@@ -205,14 +156,12 @@ class CommitmentsBrowserIT {
     // The list shows it, found by status and overdue, marked overdue.
     browser.get(Deployments.baseUrl() + "equipo/compromisos/");
     Browser.await(browser, By.id("commitments-heading"));
-    choose("filters:status", "IN_PROGRESS", "En curso");
+    Browser.choose(browser, "filters:status", "IN_PROGRESS", "En curso");
     browser
         .findElement(By.id("filters:overdue"))
         .findElement(By.cssSelector(".ui-chkbox-box"))
         .click();
-    WebElement before = browser.findElement(By.id("list:commitments"));
-    browser.findElement(By.id("filters:search")).click();
-    waiting().until(ExpectedConditions.stalenessOf(before));
+    Browser.clickAndAwaitUpdate(browser, By.id("filters:search"), By.id("list:commitments"));
     WebElement row =
         Browser.await(browser, By.xpath("//tr[.//a[normalize-space(.)='" + title + "']]"));
     assertThat(row.getText()).contains("MINEX", "En curso", "Vencido");
@@ -228,12 +177,12 @@ class CommitmentsBrowserIT {
   @Test
   void anEditFromAFormSomeoneElseOvertookIsRefusedAndOffersToReload() {
     String title = "Fondo de becas " + UUID.randomUUID().toString().substring(0, 8);
-    signIn("equipo");
+    Browser.signIn(browser, "equipo");
     browser.get(Deployments.baseUrl() + "equipo/compromisos/editar.xhtml");
-    type("commitment:title", title);
-    autocomplete("commitment:submitter", "ACNUR", "ACNUR");
-    choose("commitment:type", "FINANCIAL", "Financiero");
-    choose("commitment:area", "EDUCATION", "Educación");
+    Browser.type(browser, "commitment:title", title);
+    Browser.autocomplete(browser, "commitment:submitter", "ACNUR", "ACNUR");
+    Browser.choose(browser, "commitment:type", "FINANCIAL", "Financiero");
+    Browser.choose(browser, "commitment:area", "EDUCATION", "Educación");
     Browser.clickAndWait(browser, By.id("commitment:save"));
     Browser.await(browser, By.id("commitment-title"));
     String editUrl = browser.getCurrentUrl().replace("compromiso.xhtml", "editar.xhtml");
@@ -241,25 +190,19 @@ class CommitmentsBrowserIT {
     // Another team member opens the same form first...
     WebDriver other = Browser.start();
     try {
-      other.get(Deployments.baseUrl() + "equipo/");
-      other.findElement(By.id("login:username")).sendKeys("gerencia");
-      other.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-      Browser.clickAndWait(other, By.id("login:submit"));
-      Browser.await(other, By.id("welcome"));
+      Browser.signIn(other, "gerencia");
       other.get(editUrl);
       Browser.await(other, By.id("commitment:title"));
 
       // ...this one saves a new title...
       browser.get(editUrl);
-      type("commitment:title", title + " ampliado");
+      Browser.type(browser, "commitment:title", title + " ampliado");
       Browser.clickAndWait(browser, By.id("commitment:save"));
       assertThat(Browser.await(browser, By.id("commitment-title")).getText())
           .isEqualTo(title + " ampliado");
 
       // ...and the other's save, from the older form, is refused rather than overwriting it.
-      WebElement otherTitle = other.findElement(By.id("commitment:title"));
-      otherTitle.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      otherTitle.sendKeys(title + " reducido");
+      Browser.type(other, "commitment:title", title + " reducido");
       Browser.clickAndWait(other, By.id("commitment:save"));
       assertThat(Browser.await(other, By.id("reload:reload-button")).isDisplayed()).isTrue();
       assertThat(other.findElement(By.id("messages")).getText())
@@ -274,7 +217,7 @@ class CommitmentsBrowserIT {
 
   @Test
   void theMenuLeadsTeamMembersToTheCommitments() {
-    signIn("equipo");
+    Browser.signIn(browser, "equipo");
     Browser.clickAndWait(browser, By.xpath("//a[.//span[normalize-space(.)='Compromisos']]"));
     assertThat(Browser.await(browser, By.id("commitments-heading")).getText())
         .isEqualTo("Compromisos");

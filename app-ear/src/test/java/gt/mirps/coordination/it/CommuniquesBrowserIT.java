@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -22,11 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Communiqués through the pages, in a real browser: a team member writes one (tags, a new tag, the
@@ -60,31 +57,10 @@ class CommuniquesBrowserIT {
     }
   }
 
-  private static void signIn(WebDriver browser, String username) {
-    browser.manage().deleteAllCookies();
-    browser.get(Deployments.baseUrl() + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
-  }
-
-  private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  private void type(String id, String text) {
-    WebElement field = Browser.await(browser, By.id(id));
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(text);
-  }
-
   /** Types into an autocomplete (without clearing it: a multiple one keeps its choices). */
   private void autocomplete(String id, String typed, String exactly, boolean multiple) {
     Browser.await(browser, By.id(id + "_input")).sendKeys(typed);
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath(
@@ -95,13 +71,14 @@ class CommuniquesBrowserIT {
                         + "']")))
         .click();
     if (multiple) {
-      waiting()
+      Browser.waiting(browser)
           .until(
               ExpectedConditions.textToBePresentInElementLocated(
                   By.cssSelector("[id='" + id + "'] .ui-autocomplete-multiple-container"),
                   exactly));
     } else {
-      waiting().until(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", exactly));
+      Browser.waiting(browser)
+          .until(ExpectedConditions.attributeToBe(By.id(id + "_input"), "value", exactly));
     }
   }
 
@@ -130,7 +107,7 @@ class CommuniquesBrowserIT {
     Files.writeString(file, csv, StandardCharsets.UTF_8);
 
     // The team member drafts it from the demo conference: the editor opens on the new draft.
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
     Browser.menu(browser, "Comunicados", "Lista de comunicados");
     Browser.await(browser, By.id("draft-from-event-open")).click();
     autocomplete(
@@ -145,11 +122,10 @@ class CommuniquesBrowserIT {
     assertThat(browser.findElement(By.cssSelector("[id='announcement:body'] .ql-editor")).getText())
         .contains(DEMO_CONFERENCE);
 
-    type("announcement:title", title);
-    type("announcement:datelinePlace", "Guatemala");
-    type("announcement:datelineDate_input", "15/10/2024");
-    browser.findElement(By.id("announcement:datelineDate_input")).sendKeys(Keys.TAB);
-    type("announcement:lead", "Las Ciudades Solidarias abren ferias de empleo.");
+    Browser.type(browser, "announcement:title", title);
+    Browser.type(browser, "announcement:datelinePlace", "Guatemala");
+    Browser.typeDate(browser, "announcement:datelineDate", "15/10/2024");
+    Browser.type(browser, "announcement:lead", "Las Ciudades Solidarias abren ferias de empleo.");
 
     // A file from the computer, checked by its content, and a dataset generated from the record;
     // what was typed and not yet saved stays in the form.
@@ -213,7 +189,7 @@ class CommuniquesBrowserIT {
     browser.get(pageUrl);
 
     // A manager returns it; the comment is required.
-    signIn(browser, "gerencia");
+    Browser.signIn(browser, "gerencia");
     browser.get(pageUrl);
     assertThat(state()).isEqualTo("En revisión");
     browser.findElement(By.id("actions:return")).click();
@@ -226,15 +202,13 @@ class CommuniquesBrowserIT {
                         "//*[@id='review:comment']/following::*[contains(@class,'ui-message-error')][1]"))
                 .getText())
         .contains("Escriba un comentario");
-    type("review:comment", "Falta el nombre de la alcaldía de Flores.");
+    Browser.type(browser, "review:comment", "Falta el nombre de la alcaldía de Flores.");
     Browser.screenshot(browser, "comms-return");
-    WebElement stateBefore = browser.findElement(By.id("announcement-state"));
-    browser.findElement(By.id("review:send-back")).click();
-    waiting().until(ExpectedConditions.stalenessOf(stateBefore));
+    Browser.clickAndAwaitUpdate(browser, By.id("review:send-back"), By.id("announcement-state"));
     assertThat(state()).isEqualTo("Borrador");
 
     // The team member sees the comment and submits it again.
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
     browser.get(pageUrl);
     assertThat(Browser.await(browser, By.id("review-comment")).getText())
         .isEqualTo("Falta el nombre de la alcaldía de Flores.");
@@ -242,7 +216,7 @@ class CommuniquesBrowserIT {
     assertThat(state()).isEqualTo("En revisión");
 
     // The manager publishes it; its page links to the public address.
-    signIn(browser, "gerencia");
+    Browser.signIn(browser, "gerencia");
     browser.get(pageUrl);
     Browser.clickAndWait(browser, By.id("actions:publish"));
     assertThat(state()).isEqualTo("Publicado");
@@ -255,10 +229,8 @@ class CommuniquesBrowserIT {
     // The list finds it by a word of its text, accents and case aside, and by its state.
     Browser.menu(browser, "Comunicados", "Lista de comunicados");
     Browser.await(browser, By.id("announcements-heading"));
-    type("filters:text", "FERIAS " + suffix.toUpperCase(java.util.Locale.ROOT));
-    WebElement listBefore = browser.findElement(By.id("list:announcements"));
-    browser.findElement(By.id("filters:search")).click();
-    waiting().until(ExpectedConditions.stalenessOf(listBefore));
+    Browser.type(browser, "filters:text", "FERIAS " + suffix.toUpperCase(java.util.Locale.ROOT));
+    Browser.clickAndAwaitUpdate(browser, By.id("filters:search"), By.id("list:announcements"));
     WebElement row =
         Browser.await(browser, By.xpath("//tr[.//a[normalize-space(.)='" + title + "']]"));
     assertThat(row.getText()).contains("Publicado", "15 de octubre de 2024", "gerencia");
@@ -297,28 +269,26 @@ class CommuniquesBrowserIT {
   @Test
   void aSaveFromAFormSomeoneElseOvertookIsRefusedAndOffersToReload() {
     String title = "Comunicado concurrente " + UUID.randomUUID().toString().substring(0, 8);
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
     browser.get(Deployments.baseUrl() + "equipo/comunicados/editar.xhtml");
-    type("announcement:title", title);
+    Browser.type(browser, "announcement:title", title);
     Browser.clickAndWait(browser, By.id("announcement:save"));
     Browser.await(browser, By.id("announcement-title"));
     String editUrl = browser.getCurrentUrl().replace("comunicado.xhtml", "editar.xhtml");
 
     WebDriver other = Browser.start();
     try {
-      signIn(other, "gerencia");
+      Browser.signIn(other, "gerencia");
       other.get(editUrl);
       Browser.await(other, By.id("announcement:title"));
 
       browser.get(editUrl);
-      type("announcement:title", title + " ampliado");
+      Browser.type(browser, "announcement:title", title + " ampliado");
       Browser.clickAndWait(browser, By.id("announcement:save"));
       assertThat(Browser.await(browser, By.id("announcement-title")).getText())
           .isEqualTo(title + " ampliado");
 
-      WebElement otherTitle = other.findElement(By.id("announcement:title"));
-      otherTitle.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-      otherTitle.sendKeys(title + " reducido");
+      Browser.type(other, "announcement:title", title + " reducido");
       Browser.clickAndWait(other, By.id("announcement:save"));
       assertThat(Browser.await(other, By.id("reload:reload-button")).isDisplayed()).isTrue();
       assertThat(other.findElement(By.id("messages")).getText())
@@ -334,12 +304,9 @@ class CommuniquesBrowserIT {
 
   @Test
   void theEventPageDraftsACommuniqueAndCoordinatorsHaveNoCommuniques() {
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
     Browser.menu(browser, "Eventos", "Lista de eventos");
-    type("filters:text", DEMO_CONFERENCE);
-    WebElement before = browser.findElement(By.id("list:events"));
-    browser.findElement(By.id("filters:search")).click();
-    waiting().until(ExpectedConditions.stalenessOf(before));
+    Browser.searchEvents(browser, DEMO_CONFERENCE);
     Browser.clickAndWait(browser, By.linkText(DEMO_CONFERENCE));
     Browser.clickAndWait(browser, By.id("communique:draft-communique"));
     assertThat(Browser.await(browser, By.id("announcement-form-heading")).getText())
@@ -347,7 +314,7 @@ class CommuniquesBrowserIT {
     assertThat(browser.findElement(By.id("announcement:title")).getAttribute("value"))
         .contains(DEMO_CONFERENCE);
 
-    signIn(browser, "coordinacion");
+    Browser.signIn(browser, "coordinacion");
     assertThat(Browser.menuBar(browser)).doesNotContain("Comunicados");
     browser.get(Deployments.baseUrl() + "equipo/comunicados/");
     assertThat(Browser.await(browser, By.id("error-title")).getText()).isNotBlank();

@@ -8,17 +8,13 @@ import static gt.mirps.coordination.it.DashboardBrowserIT.RETURN_COMMENT;
 import static gt.mirps.coordination.it.DashboardBrowserIT.UPCOMING_TITLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The browser side of {@link DashboardBrowserIT}, apart because the test class is loaded in the
@@ -57,7 +53,7 @@ final class DashboardVisit {
   }
 
   private void asManager() {
-    signIn("gerencia");
+    Browser.signIn(browser, site, "gerencia");
 
     // The communiqué in review waits for publication, the old commitment stands out as overdue.
     WebElement review = Browser.await(browser, By.cssSelector(".dashboard-review"));
@@ -77,12 +73,11 @@ final class DashboardVisit {
     // A commitment recorded through the form, already past its target date...
     String title = "Compromiso del tablero " + UUID.randomUUID().toString().substring(0, 8);
     browser.get(site + "equipo/compromisos/editar.xhtml");
-    type("commitment:title", title);
-    autocomplete("commitment:submitter", "MINEX", "MINEX");
-    choose("commitment:type", "TECHNICAL", "Técnico");
-    choose("commitment:area", "PROTECTION", "Protección");
-    type("commitment:targetDate_input", "31/12/2001");
-    browser.findElement(By.id("commitment:targetDate_input")).sendKeys(Keys.TAB);
+    Browser.type(browser, "commitment:title", title);
+    Browser.autocomplete(browser, "commitment:submitter", "MINEX", "MINEX");
+    Browser.choose(browser, "commitment:type", "TECHNICAL", "Técnico");
+    Browser.choose(browser, "commitment:area", "PROTECTION", "Protección");
+    Browser.typeDate(browser, "commitment:targetDate", "31/12/2001");
     Browser.clickAndWait(browser, By.id("commitment:save"));
     assertThat(Browser.await(browser, By.id("commitment-title")).getText()).isEqualTo(title);
 
@@ -97,9 +92,7 @@ final class DashboardVisit {
         .isIn("hace un momento", "hace 1 minuto", "hace 2 minutos");
     assertThat(latest.findElement(By.cssSelector("a.change-record")).getAttribute("href"))
         .contains("/equipo/compromisos/compromiso.xhtml?id=");
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView(true)", browser.findElement(By.id("changes-card")));
+    Browser.scrollToTop(browser, browser.findElement(By.id("changes-card")));
     Browser.screenshot(browser, "dash-changes");
 
     // "All overdue" opens the list filtered on overdue.
@@ -114,29 +107,27 @@ final class DashboardVisit {
     // The list filtered by a co-sponsor, sorted by target date in the database, both ways.
     browser.get(site + "equipo/compromisos/");
     Browser.await(browser, By.id("commitments-heading"));
-    autocomplete("filters:cosponsor", "Copatrocinadora de prueba", COSPONSOR);
-    WebElement before = browser.findElement(By.id("list:commitments"));
-    browser.findElement(By.id("filters:search")).click();
-    waiting().until(ExpectedConditions.stalenessOf(before));
-    waiting().until(driver -> titles().size() == 3);
+    Browser.autocomplete(browser, "filters:cosponsor", "Copatrocinadora de prueba", COSPONSOR);
+    Browser.clickAndAwaitUpdate(browser, By.id("filters:search"), By.id("list:commitments"));
+    Browser.waiting(browser).until(driver -> titles().size() == 3);
     assertThat(titles()).containsExactly("Tablero Charlie", "Tablero Bravo", "Tablero Alfa");
     sortBy("Fecha meta");
-    waiting()
+    Browser.waiting(browser)
         .until(
             driver -> titles().equals(List.of("Tablero Charlie", "Tablero Alfa", "Tablero Bravo")));
     Browser.screenshot(browser, "dash-commitments-sorted");
     sortBy("Fecha meta");
-    waiting()
+    Browser.waiting(browser)
         .until(
             driver -> titles().equals(List.of("Tablero Bravo", "Tablero Alfa", "Tablero Charlie")));
     sortBy("Título");
-    waiting()
+    Browser.waiting(browser)
         .until(
             driver -> titles().equals(List.of("Tablero Alfa", "Tablero Bravo", "Tablero Charlie")));
   }
 
   private void asCoordinator() {
-    signIn("coordinacion");
+    Browser.signIn(browser, site, "coordinacion");
 
     WebElement upcoming = Browser.await(browser, By.cssSelector(".dashboard-upcoming"));
     assertThat(upcoming.getText()).contains("Próximos eventos (30 días)", UPCOMING_TITLE);
@@ -158,7 +149,7 @@ final class DashboardVisit {
   }
 
   private void asTeamMember() {
-    signIn("equipo");
+    Browser.signIn(browser, site, "equipo");
 
     WebElement returned = Browser.await(browser, By.cssSelector(".dashboard-returned"));
     assertThat(returned.getText()).contains(RETURNED_TITLE, RETURN_COMMENT);
@@ -166,14 +157,6 @@ final class DashboardVisit {
     assertThat(browser.findElements(By.cssSelector(".dashboard-review"))).isEmpty();
     assertThat(browser.findElement(By.cssSelector(".dashboard-overdue")).getText())
         .contains(OVERDUE_TITLE);
-  }
-
-  private void signIn(String username) {
-    browser.get(site + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
   }
 
   private long overdueCount() {
@@ -194,7 +177,7 @@ final class DashboardVisit {
   }
 
   private void sortBy(String header) {
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath(
@@ -202,41 +185,6 @@ final class DashboardVisit {
                         + "[.//span[normalize-space(.)='"
                         + header
                         + "']]")))
-        .click();
-  }
-
-  private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  private void type(String id, String text) {
-    WebElement field = Browser.await(browser, By.id(id));
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(text);
-  }
-
-  private void choose(String id, String value, String label) {
-    Browser.await(browser, By.id(id));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
-    waiting()
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-  }
-
-  private void autocomplete(String id, String typed, String contains) {
-    type(id + "_input", typed);
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//*[@id='"
-                        + id
-                        + "_panel']//li[contains(@class,'ui-autocomplete-item')][contains(.,'"
-                        + contains
-                        + "')]")))
         .click();
   }
 }

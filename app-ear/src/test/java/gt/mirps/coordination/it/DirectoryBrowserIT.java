@@ -2,7 +2,6 @@ package gt.mirps.coordination.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -13,11 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The directory of institutions and people, in a real browser, as a team member. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,11 +36,7 @@ class DirectoryBrowserIT {
   @BeforeEach
   void signIn() {
     browser = Browser.start();
-    browser.get(Deployments.baseUrl() + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys("equipo");
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
+    Browser.signIn(browser, "equipo");
   }
 
   @AfterEach
@@ -53,64 +46,12 @@ class DirectoryBrowserIT {
     }
   }
 
-  private WebDriverWait waiting() {
-    // An AJAX update may replace an element between finding it and reading it: look again.
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
   /** Types in the list's search box, searches and waits until the table shows {@code expected}. */
   private String search(String typed, String expected) {
     WebElement text = Browser.await(browser, By.id("search:text"));
     text.clear();
     text.sendKeys(typed);
-    WebElement before = browser.findElement(By.id("search:results"));
-    browser.findElement(By.id("search:find")).click();
-    waiting().until(ExpectedConditions.stalenessOf(before));
-    // The table is replaced by the answer: read it again until it shows what is expected.
-    return waiting()
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-        .until(
-            driver -> {
-              String shown = driver.findElement(By.id("search:results")).getText();
-              return shown.contains(expected) ? shown : null;
-            });
-  }
-
-  /** Chooses {@code label} in a PrimeFaces select menu (its panel opens with an animation). */
-  private void choose(String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-    By shown = By.id(menuId + "_label");
-    for (int attempt = 0; attempt < 3; attempt++) {
-      browser.findElement(By.id(menuId)).click();
-      waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(3))
-            .until(ExpectedConditions.textToBe(shown, label));
-        return;
-      } catch (org.openqa.selenium.TimeoutException notYet) {
-        // The click landed while the panel was still moving: open it again.
-      }
-    }
-    assertThat(browser.findElement(shown).getText()).isEqualTo(label);
-  }
-
-  /** Types into an autocomplete and picks the first suggestion that contains {@code contains}. */
-  private void autocomplete(String id, String typed, String contains) {
-    WebElement input = browser.findElement(By.id(id + "_input"));
-    input.clear();
-    input.sendKeys(typed);
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//*[@id='"
-                        + id
-                        + "_panel']//li[contains(@class,'ui-autocomplete-item')][contains(.,'"
-                        + contains
-                        + "')]")))
-        .click();
+    return Browser.searchResults(browser, expected);
   }
 
   @Test
@@ -132,8 +73,7 @@ class DirectoryBrowserIT {
     assertThat(browser.findElement(By.id("form:aliases")).getText())
         .contains("Agencia de la ONU para los Refugiados");
     Browser.screenshot(browser, "directory-institution-page");
-    ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView()", conference);
+    Browser.scrollToTop(browser, conference);
     Browser.screenshot(browser, "directory-institution-participations");
   }
 
@@ -147,11 +87,11 @@ class DirectoryBrowserIT {
         .findElement(By.id("form:newAlias"))
         .sendKeys("Oficina de Coordinación Migratoria " + unique);
     browser.findElement(By.id("form:addAlias")).click();
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("form:aliases"), "Oficina de Coordinación Migratoria " + unique));
-    choose("form:kind", "Entidad de gobierno");
+    Browser.chooseByClick(browser, "form:kind", "Entidad de gobierno");
     Browser.screenshot(browser, "directory-institution-form");
     Browser.clickAndWait(browser, By.id("form:save"));
 
@@ -196,7 +136,7 @@ class DirectoryBrowserIT {
     String duplicateUrl = browser.getCurrentUrl();
     assertThat(duplicateUrl).contains("persona.xhtml?id=");
     String post = "Asesor " + unique;
-    autocomplete("move:institution", "MINEX", "MINEX");
+    Browser.autocomplete(browser, "move:institution", "MINEX", "MINEX");
     browser.findElement(By.id("move:newPosition")).sendKeys(post);
     WebElement since = browser.findElement(By.id("move:since_input"));
     since.sendKeys("01/01/2001");
@@ -212,7 +152,7 @@ class DirectoryBrowserIT {
     Browser.clickAndWait(browser, By.id("form:merge"));
     assertThat(browser.findElement(By.id("merge:duplicate_input")).getAttribute("value"))
         .startsWith("Carlos Ramiro Martinez");
-    autocomplete("merge:kept", "Carlos Ramiro", "Martínez · Canciller");
+    Browser.autocomplete(browser, "merge:kept", "Carlos Ramiro", "Martínez · Canciller");
     browser.findElement(By.id("merge:showPreview")).click();
     WebElement counts = Browser.await(browser, By.id("preview-counts"));
     assertThat(counts.getText()).contains("Cargos: 1");
@@ -235,7 +175,7 @@ class DirectoryBrowserIT {
     browser.get(Deployments.baseUrl() + "equipo/instituciones/institucion.xhtml");
     String name = "Dirección Concurrente " + unique;
     Browser.await(browser, By.id("form:name")).sendKeys(name);
-    choose("form:kind", "Organización no gubernamental");
+    Browser.chooseByClick(browser, "form:kind", "Organización no gubernamental");
     Browser.clickAndWait(browser, By.id("form:save"));
     String page = browser.getCurrentUrl();
     String first = browser.getWindowHandle();
@@ -270,7 +210,7 @@ class DirectoryBrowserIT {
     if (acronym != null) {
       browser.findElement(By.id("form:acronym")).sendKeys(acronym);
     }
-    choose("form:kind", kind);
+    Browser.chooseByClick(browser, "form:kind", kind);
     Browser.clickAndWait(browser, By.id("form:save"));
     assertThat(Browser.await(browser, By.id("heading")).getText()).startsWith(name);
     return browser.getCurrentUrl();
@@ -288,7 +228,7 @@ class DirectoryBrowserIT {
     Browser.clickAndWait(browser, By.id("form:merge"));
     assertThat(browser.findElement(By.id("merge:duplicate_input")).getAttribute("value"))
         .startsWith(duplicate);
-    autocomplete("merge:kept", "Original " + unique, kept);
+    Browser.autocomplete(browser, "merge:kept", "Original " + unique, kept);
     browser.findElement(By.id("merge:showPreview")).click();
     assertThat(Browser.await(browser, By.id("preview-counts")).getText())
         .contains("Nombres que quedan como otros nombres: 2");

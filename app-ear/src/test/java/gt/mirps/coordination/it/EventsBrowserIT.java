@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,13 +17,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Setting events up through the pages, in a real browser: the list, the calendar, the event page
@@ -35,7 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @RunAsClient
 class EventsBrowserIT {
 
-  private static final String PASSWORD = SignInBrowserIT.DEMO_PASSWORD;
   private static final String DEMO_CONFERENCE = "II Conferencia Nacional de Ciudades Solidarias";
 
   @Deployment(testable = false)
@@ -61,63 +55,13 @@ class EventsBrowserIT {
     }
   }
 
-  private static void signIn(WebDriver driver, String username) {
-    driver.get(Deployments.baseUrl() + "equipo/");
-    driver.findElement(By.id("login:username")).sendKeys(username);
-    driver.findElement(By.id("login:password")).sendKeys(PASSWORD);
-    Browser.clickAndWait(driver, By.id("login:submit"));
-    Browser.await(driver, By.id("welcome"));
-  }
-
-  private static WebDriverWait waiting(WebDriver driver) {
-    // An AJAX update may replace an element between finding it and reading it: look again.
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  /** Types into a text field, replacing what it held. */
-  private static void type(WebDriver driver, String id, String text) {
-    WebElement field = Browser.await(driver, By.id(id));
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(text);
-  }
-
-  /** Types a date and time ("10/03/2025 09:00") into a date picker and leaves the field. */
-  private static void typeDate(WebDriver driver, String id, String text) {
-    type(driver, id + "_input", text);
-    driver.findElement(By.id(id + "_input")).sendKeys(Keys.TAB);
-  }
-
-  /** Searches the list of events for {@code text} and waits for the table to be redrawn. */
-  private static void search(WebDriver driver, String text) {
-    type(driver, "filters:text", text);
-    WebElement before = driver.findElement(By.id("list:events"));
-    driver.findElement(By.id("filters:search")).click();
-    waiting(driver).until(ExpectedConditions.stalenessOf(before));
-    Browser.await(driver, By.id("list:events"));
-  }
-
-  /**
-   * Chooses an option of a PrimeFaces select menu by its value, through the widget's own API (a
-   * click on its animated panel is not reliable in a headless browser), and checks the label shown.
-   */
-  private static void choose(WebDriver driver, String id, String value, String label) {
-    Browser.await(driver, By.id(id));
-    ((JavascriptExecutor) driver)
-        .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
-    waiting(driver)
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-  }
-
   /** Fills the new-event form with a title, a kind and two days in March 2025. */
   private static void fillNewEvent(WebDriver driver, String title) {
-    type(driver, "event:title", title);
-    choose(driver, "event:kind", "WORKSHOP", "Taller");
-    typeDate(driver, "event:startsAt", "10/03/2025 09:00");
-    typeDate(driver, "event:endsAt", "11/03/2025 17:00");
-    type(driver, "event:city", "Quetzaltenango");
+    Browser.type(driver, "event:title", title);
+    Browser.choose(driver, "event:kind", "WORKSHOP", "Taller");
+    Browser.typeDate(driver, "event:startsAt", "10/03/2025 09:00");
+    Browser.typeDate(driver, "event:endsAt", "11/03/2025 17:00");
+    Browser.type(driver, "event:city", "Quetzaltenango");
   }
 
   /** Records an event through the form and returns its id (the page goes on to its sessions). */
@@ -138,11 +82,11 @@ class EventsBrowserIT {
   }
 
   private static void addSession(WebDriver driver, String title, String start, String end) {
-    type(driver, "programme:sessionTitle", title);
-    typeDate(driver, "programme:sessionStartsAt", start);
-    typeDate(driver, "programme:sessionEndsAt", end);
+    Browser.type(driver, "programme:sessionTitle", title);
+    Browser.typeDate(driver, "programme:sessionStartsAt", start);
+    Browser.typeDate(driver, "programme:sessionEndsAt", end);
     driver.findElement(By.id("programme:save-session")).click();
-    waiting(driver)
+    Browser.waiting(driver)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("programme:session-list"), title));
@@ -157,20 +101,21 @@ class EventsBrowserIT {
   @Test
   void aTeamMemberCreatesAnEventWithTwoSessionsReordersThemAndSeesThemOnItsPage() {
     String title = "Taller de gobernanza local " + UUID.randomUUID().toString().substring(0, 8);
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
 
     Browser.menu(browser, "Eventos", "Nuevo evento");
     assertThat(Browser.await(browser, By.id("editor-heading")).getText()).isEqualTo("Nuevo evento");
     fillNewEvent(browser, title);
-    type(browser, "event:series", "Talleres de gobernanza " + title.substring(title.length() - 8));
-    type(browser, "event:edition", "I");
-    type(browser, "event:organisers_input", "ACNUR");
-    waiting(browser)
+    Browser.type(
+        browser, "event:series", "Talleres de gobernanza " + title.substring(title.length() - 8));
+    Browser.type(browser, "event:edition", "I");
+    Browser.type(browser, "event:organisers_input", "ACNUR");
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath("//li[contains(@class,'ui-autocomplete-item')][contains(.,'ACNUR')]")))
         .click();
-    type(browser, "event:purpose", "Compartir experiencias de gobernanza local.");
+    Browser.type(browser, "event:purpose", "Compartir experiencias de gobernanza local.");
     Browser.screenshot(browser, "events-form");
     Browser.clickAndWait(browser, By.id("event:save"));
 
@@ -178,8 +123,8 @@ class EventsBrowserIT {
     assertThat(Browser.await(browser, By.id("editor-heading")).getText())
         .isEqualTo("Editar evento");
     Browser.await(browser, By.id("programme:sessionTitle"));
-    type(browser, "programme:speakers_input", "Antonio Escobedo");
-    waiting(browser)
+    Browser.type(browser, "programme:speakers_input", "Antonio Escobedo");
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath(
@@ -190,7 +135,8 @@ class EventsBrowserIT {
     assertThat(sessionTitles(browser)).containsExactly("Apertura", "Clausura");
 
     browser.findElement(By.id("programme:session-list:1:up")).click();
-    waiting(browser).until(driver -> sessionTitles(driver).equals(List.of("Clausura", "Apertura")));
+    Browser.waiting(browser)
+        .until(driver -> sessionTitles(driver).equals(List.of("Clausura", "Apertura")));
     Browser.screenshot(browser, "events-sessions");
 
     String editUrl = browser.getCurrentUrl();
@@ -214,23 +160,23 @@ class EventsBrowserIT {
   @Test
   void aBadInputIsExplainedBesideTheFieldInSpanishAndNothingIsSaved() {
     String title = "Reunión mal fechada " + UUID.randomUUID().toString().substring(0, 8);
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
     browser.get(Deployments.baseUrl() + "equipo/eventos/editar.xhtml");
 
-    choose(browser, "event:kind", "MEETING", "Reunión");
-    typeDate(browser, "event:startsAt", "10/03/2025 09:00");
-    typeDate(browser, "event:endsAt", "11/03/2025 17:00");
+    Browser.choose(browser, "event:kind", "MEETING", "Reunión");
+    Browser.typeDate(browser, "event:startsAt", "10/03/2025 09:00");
+    Browser.typeDate(browser, "event:endsAt", "11/03/2025 17:00");
     browser.findElement(By.id("event:save")).click();
-    waiting(browser)
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("event:title-message"), "El evento necesita un título."));
 
-    type(browser, "event:title", title);
-    typeDate(browser, "event:startsAt", "11/03/2025 09:00");
-    typeDate(browser, "event:endsAt", "10/03/2025 17:00");
+    Browser.type(browser, "event:title", title);
+    Browser.typeDate(browser, "event:startsAt", "11/03/2025 09:00");
+    Browser.typeDate(browser, "event:endsAt", "10/03/2025 17:00");
     browser.findElement(By.id("event:save")).click();
-    waiting(browser)
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("event:endsAt-message"), "El evento no puede terminar antes de empezar."));
@@ -238,8 +184,8 @@ class EventsBrowserIT {
     Browser.screenshot(browser, "events-form-errors");
 
     browser.get(Deployments.baseUrl() + "equipo/eventos/");
-    search(browser, title);
-    waiting(browser)
+    Browser.searchEvents(browser, title);
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("list:events"), "Ningún evento coincide"));
@@ -248,23 +194,23 @@ class EventsBrowserIT {
   @Test
   void theSecondOfTwoPeopleEditingAnEventIsToldAndOverwritesNothing() {
     String title = "Reunión de coordinación " + UUID.randomUUID().toString().substring(0, 8);
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
     long id = createEvent(browser, title);
     second = Browser.start();
-    signIn(second, "gerencia");
+    Browser.signIn(second, "gerencia");
     String edit = Deployments.baseUrl() + "equipo/eventos/editar.xhtml?id=" + id;
     browser.get(edit);
     second.get(edit);
 
-    type(browser, "event:title", title + " (primera)");
+    Browser.type(browser, "event:title", title + " (primera)");
     Browser.clickAndWait(browser, By.id("event:save"));
     assertThat(Browser.await(browser, By.id("event-title")).getText())
         .isEqualTo(title + " (primera)");
 
-    type(second, "event:title", title + " (segunda)");
+    Browser.type(second, "event:title", title + " (segunda)");
     second.findElement(By.id("event:save")).click();
     assertThat(
-            waiting(second)
+            Browser.waiting(second)
                 .until(ExpectedConditions.visibilityOfElementLocated(By.id("messages")))
                 .getText())
         .contains("Otra persona modificó este registro");
@@ -280,10 +226,10 @@ class EventsBrowserIT {
 
   @Test
   void theListFindsTheDemoConferenceByTextAndTheCalendarShowsItInSeptember2024() {
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
     Browser.menu(browser, "Eventos", "Lista de eventos");
-    search(browser, "ciudades solidarias");
-    waiting(browser)
+    Browser.searchEvents(browser, "ciudades solidarias");
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.id("list:events"), DEMO_CONFERENCE));
@@ -296,13 +242,12 @@ class EventsBrowserIT {
 
     browser.get(Deployments.baseUrl() + "equipo/eventos/calendario.xhtml?fecha=2024-09-01");
     WebElement shown =
-        waiting(browser)
+        Browser.waiting(browser)
             .until(
                 ExpectedConditions.visibilityOfElementLocated(
                     By.xpath(
                         "//*[contains(@class,'fc-event-title')][contains(.,'Ciudades Solidarias')]")));
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'})", shown);
+    Browser.scrollToCentre(browser, shown);
     assertThat(browser.findElement(By.cssSelector(".fc-toolbar-title")).getText().toLowerCase())
         .contains("septiembre")
         .contains("2024");
@@ -321,7 +266,7 @@ class EventsBrowserIT {
   @Test
   void aFileIsAttachedToAnEventAndRefusedWhenItIsNotWhatItsNameSays() throws IOException {
     String title = "Taller con agenda " + UUID.randomUUID().toString().substring(0, 8);
-    signIn(browser, "equipo");
+    Browser.signIn(browser, "equipo");
     long id = createEvent(browser, title);
     Path folder = Files.createTempDirectory("mirps-event-files");
     Path agenda = folder.resolve("agenda.pdf");
@@ -351,10 +296,11 @@ class EventsBrowserIT {
 
   @Test
   void aCoordinatorSeesTheEventPageButCannotEditIt() {
-    signIn(browser, "coordinacion");
+    Browser.signIn(browser, "coordinacion");
     Browser.menu(browser, "Eventos", "Lista de eventos");
-    search(browser, "ciudades solidarias");
-    waiting(browser).until(ExpectedConditions.elementToBeClickable(By.linkText(DEMO_CONFERENCE)));
+    Browser.searchEvents(browser, "ciudades solidarias");
+    Browser.waiting(browser)
+        .until(ExpectedConditions.elementToBeClickable(By.linkText(DEMO_CONFERENCE)));
     Browser.clickAndWait(browser, By.linkText(DEMO_CONFERENCE));
 
     assertThat(Browser.await(browser, By.id("event-title")).getText()).isEqualTo(DEMO_CONFERENCE);

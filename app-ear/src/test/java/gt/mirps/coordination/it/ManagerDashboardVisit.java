@@ -41,7 +41,7 @@ final class ManagerDashboardVisit {
   }
 
   private void asManager() {
-    signIn("gerencia");
+    Browser.signIn(browser, site, "gerencia");
     browser.get(site + "equipo/informes/panel.xhtml");
     assertThat(Browser.await(browser, By.id("dashboard-heading")).getText())
         .isEqualTo("Panel de gerencia");
@@ -115,17 +115,14 @@ final class ManagerDashboardVisit {
     assertThat(browser.findElement(By.id("preset-all")).getAttribute("class")).contains("active");
     assertThat(table("figure-cities-by-department-table")).isNotEmpty();
     Browser.screenshot(browser, "mgrdash-all");
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "arguments[0].scrollIntoView(true)",
-            browser.findElement(By.id("figure-commitments-by-status")));
+    Browser.scrollToTop(browser, browser.findElement(By.id("figure-commitments-by-status")));
     assertThat(browser.findElement(By.id("overdue-report")).getAttribute("href"))
         .endsWith("/equipo/informes/compromisos.xhtml?vencidos=true");
     Browser.screenshot(browser, "mgrdash-commitments");
   }
 
   private void asCoordinator() {
-    signIn("coordinacion");
+    Browser.signIn(browser, site, "coordinacion");
     browser.get(site + "equipo/informes/panel.xhtml");
     assertThat(Browser.await(browser, By.id("error-title")).getText())
         .isEqualTo("No tiene permiso para ver esta página");
@@ -157,13 +154,5 @@ final class ManagerDashboardVisit {
       rows.put(group, numbers);
     }
     return rows;
-  }
-
-  private void signIn(String username) {
-    browser.get(site + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
   }
 }

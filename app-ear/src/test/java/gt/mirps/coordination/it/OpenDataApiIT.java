@@ -263,11 +263,7 @@ class OpenDataApiIT {
     long id;
     WebDriver browser = Browser.start();
     try {
-      browser.get(Deployments.baseUrl() + "equipo/");
-      browser.findElement(By.id("login:username")).sendKeys("equipo");
-      browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-      Browser.clickAndWait(browser, By.id("login:submit"));
-      Browser.await(browser, By.id("welcome"));
+      Browser.signIn(browser, "equipo");
       browser.get(Deployments.baseUrl() + "equipo/comunicados/editar.xhtml");
       Browser.await(browser, By.id("announcement:title")).sendKeys(title);
       Browser.clickAndWait(browser, By.id("announcement:save"));

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -108,7 +107,7 @@ class OpenDataBrowserIT {
     Browser.screenshot(browser, "opendata-page");
     WebElement cities = browser.findElement(By.id("dataset-ciudades-solidarias"));
     cities.findElement(By.tagName("summary")).click();
-    ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true)", cities);
+    Browser.scrollToTop(browser, cities);
     assertThat(cities.findElement(By.cssSelector(".dataset-columns")).getText())
         .contains("Fecha de firma", "Servicios", "Red Nacional");
     Browser.screenshot(browser, "opendata-columns");

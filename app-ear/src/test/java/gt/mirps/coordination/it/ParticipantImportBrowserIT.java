@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,9 +66,7 @@ class ParticipantImportBrowserIT {
   private void openImportPage(String eventId) {
     browser.get(Deployments.baseUrl() + "equipo/participantes/importar.xhtml?evento=" + eventId);
     if (browser.getCurrentUrl().contains("/login.xhtml")) {
-      browser.findElement(By.id("login:username")).sendKeys("coordinacion");
-      browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-      Browser.clickAndWait(browser, By.id("login:submit"));
+      Browser.submitSignIn(browser, "coordinacion", SignInBrowserIT.DEMO_PASSWORD);
       browser.get(Deployments.baseUrl() + "equipo/participantes/importar.xhtml?evento=" + eventId);
     }
     assertThat(Browser.await(browser, By.tagName("h1")).getText())
@@ -99,8 +96,7 @@ class ParticipantImportBrowserIT {
   }
 
   private void scrollTo(By locator) {
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView(true);", browser.findElement(locator));
+    Browser.scrollToTop(browser, browser.findElement(locator));
   }
 
   @Test

@@ -5,9 +5,6 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,9 +47,7 @@ final class ParticipantsScreen implements AutoCloseable {
 
   void signIn(String username, String password) {
     browser.get(base + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    Browser.clickAndWait(browser, By.id("login:submit"));
+    Browser.submitSignIn(browser, username, password);
     Browser.await(browser, By.id("welcome"));
   }
 
@@ -227,24 +222,10 @@ final class ParticipantsScreen implements AutoCloseable {
   /** The list as the XLSX download gives it, fetched with the browser's session. */
   byte[] download(String file, String eventId, String moreQuery)
       throws IOException, InterruptedException {
-    String cookies =
-        browser.manage().getCookies().stream()
-            .map(c -> c.getName() + "=" + c.getValue())
-            .collect(Collectors.joining("; "));
     HttpResponse<byte[]> response =
-        HttpClient.newHttpClient()
-            .send(
-                HttpRequest.newBuilder(
-                        URI.create(
-                            base
-                                + "equipo/participantes/descargas/"
-                                + file
-                                + "?evento="
-                                + eventId
-                                + moreQuery))
-                    .header("Cookie", cookies)
-                    .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        Browser.fetch(
+            browser,
+            base + "equipo/participantes/descargas/" + file + "?evento=" + eventId + moreQuery);
     if (response.statusCode() != 200) {
       throw new IllegalStateException(file + " answered " + response.statusCode());
     }
@@ -293,8 +274,7 @@ final class ParticipantsScreen implements AutoCloseable {
   /** Clicks an element after scrolling it to the middle of the window (dialogs scroll too). */
   private void click(By locator) {
     WebElement element = browser.findElement(locator);
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    Browser.scrollToCentre(browser, element);
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(ExpectedConditions.elementToBeClickable(element))
         .click();

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -26,9 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -64,47 +57,8 @@ class ReportsBrowserIT {
     }
   }
 
-  private void signIn(String username) {
-    browser.get(Deployments.baseUrl() + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
-  }
-
   private WebDriverWait waiting() {
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
-  }
-
-  private void type(String id, String text) {
-    WebElement field = Browser.await(browser, By.id(id));
-    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    field.sendKeys(text);
-  }
-
-  private void choose(String id, String value, String label) {
-    Browser.await(browser, By.id(id));
-    ((JavascriptExecutor) browser)
-        .executeScript(
-            "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", id, value);
-    waiting()
-        .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
-  }
-
-  private void autocomplete(String id, String typed, String contains) {
-    type(id + "_input", typed);
-    waiting()
-        .until(
-            ExpectedConditions.elementToBeClickable(
-                By.xpath(
-                    "//*[@id='"
-                        + id
-                        + "_panel']//li[contains(@class,'ui-autocomplete-item')][contains(.,'"
-                        + contains
-                        + "')]")))
-        .click();
+    return Browser.waiting(browser, Duration.ofSeconds(30));
   }
 
   /** Applies the report's filters and waits for the table to be drawn again. */
@@ -114,35 +68,18 @@ class ReportsBrowserIT {
     waiting().until(ExpectedConditions.stalenessOf(before));
   }
 
-  private void scrollTo(WebElement element) {
-    ((JavascriptExecutor) browser)
-        .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-  }
-
-  private String cookies() {
-    return browser.manage().getCookies().stream()
-        .map(c -> c.getName() + "=" + c.getValue())
-        .collect(Collectors.joining("; "));
-  }
-
   private HttpResponse<byte[]> get(String address) throws IOException, InterruptedException {
-    // HTTP/1.1: Liberty stalls on the HTTP/2 upgrade Java's client offers when it sends an error.
-    return HttpClient.newBuilder()
-        .version(HttpClient.Version.HTTP_1_1)
-        .build()
-        .send(
-            HttpRequest.newBuilder(URI.create(address)).header("Cookie", cookies()).build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+    return Browser.fetch(browser, address);
   }
 
   @Test
   void aManagerFiltersParticipationBySeriesSeesAcnurAndExportsItAsXlsx() throws Exception {
-    signIn("gerencia");
+    Browser.signIn(browser, "gerencia");
     Browser.menu(browser, "Informes", "Participación");
     assertThat(Browser.await(browser, By.id("report-heading")).getText())
         .isEqualTo("Informe de participación");
 
-    choose("report:series", DEMO_SERIES, DEMO_SERIES);
+    Browser.choose(browser, "report:series", DEMO_SERIES, DEMO_SERIES);
     apply();
     WebElement acnur =
         waiting()
@@ -159,7 +96,7 @@ class ReportsBrowserIT {
     assertThat(registered).isGreaterThanOrEqualTo(attended + noShows);
     assertThat(browser.findElement(By.id("table:groups")).getText())
         .contains("Ministerio de Relaciones Exteriores (MINEX)");
-    scrollTo(acnur);
+    Browser.scrollToCentre(browser, acnur);
     Browser.screenshot(browser, "reports-participation");
 
     // The export runs in the background; the panel offers the file when it is ready.
@@ -169,7 +106,7 @@ class ReportsBrowserIT {
             .until(ExpectedConditions.visibilityOfElementLocated(By.id("export:export-download")));
     assertThat(browser.findElement(By.id("export-ready")).getText())
         .isEqualTo("El archivo está listo.");
-    scrollTo(download);
+    Browser.scrollToCentre(browser, download);
     Browser.screenshot(browser, "reports-export-ready");
     String address = download.getAttribute("href");
     HttpResponse<byte[]> file = get(address);
@@ -198,14 +135,13 @@ class ReportsBrowserIT {
   @Test
   void theCommitmentsTrackerShowsAnOverdueCommitment() {
     String title = "Oficina de orientación vencida " + UUID.randomUUID().toString().substring(0, 8);
-    signIn("gerencia");
+    Browser.signIn(browser, "gerencia");
     browser.get(Deployments.baseUrl() + "equipo/compromisos/editar.xhtml");
-    type("commitment:title", title);
-    autocomplete("commitment:submitter", "MINEX", "MINEX");
-    choose("commitment:type", "TECHNICAL", "Técnico");
-    choose("commitment:area", "PROTECTION", "Protección");
-    type("commitment:targetDate_input", "30/06/2025");
-    browser.findElement(By.id("commitment:targetDate_input")).sendKeys(Keys.TAB);
+    Browser.type(browser, "commitment:title", title);
+    Browser.autocomplete(browser, "commitment:submitter", "MINEX", "MINEX");
+    Browser.choose(browser, "commitment:type", "TECHNICAL", "Técnico");
+    Browser.choose(browser, "commitment:area", "PROTECTION", "Protección");
+    Browser.typeDate(browser, "commitment:targetDate", "30/06/2025");
     Browser.clickAndWait(browser, By.id("commitment:save"));
     assertThat(Browser.await(browser, By.id("commitment-title")).getText()).isEqualTo(title);
 
@@ -225,13 +161,13 @@ class ReportsBrowserIT {
         .contains(
             "Ministerio de Relaciones Exteriores", "En planificación", "Protección", "Vencido");
     assertThat(row.getAttribute("class")).contains("commitment-overdue");
-    scrollTo(row);
+    Browser.scrollToCentre(browser, row);
     Browser.screenshot(browser, "reports-commitments");
   }
 
   @Test
   void theDashboardsLinksOpenTheReportsWithTheirPeriodAndGroupingApplied() {
-    signIn("gerencia");
+    Browser.signIn(browser, "gerencia");
     browser.get(
         Deployments.baseUrl()
             + "equipo/informes/participacion.xhtml?desde=2024-09-25&hasta=2024-09-26&agrupar=tipo");
@@ -257,7 +193,7 @@ class ReportsBrowserIT {
 
   @Test
   void theDirectExportUrlsStreamFilesAndRefuseWrongParametersInSpanish() throws Exception {
-    signIn("gerencia");
+    Browser.signIn(browser, "gerencia");
     String base = Deployments.baseUrl() + "equipo/informes/exportar/";
 
     HttpResponse<byte[]> csv =
@@ -286,7 +222,7 @@ class ReportsBrowserIT {
 
   @Test
   void aTeamMemberCannotOpenTheReports() throws Exception {
-    signIn("equipo");
+    Browser.signIn(browser, "equipo");
     assertThat(Browser.menuBar(browser)).doesNotContain("Informes");
     assertThat(get(Deployments.baseUrl() + "equipo/informes/participacion.xhtml").statusCode())
         .isEqualTo(403);

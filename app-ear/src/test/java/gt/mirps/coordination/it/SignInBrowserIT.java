@@ -41,9 +41,7 @@ class SignInBrowserIT {
   }
 
   private void signIn(String username, String password) {
-    browser.findElement(By.id("login:username")).sendKeys(username);
-    browser.findElement(By.id("login:password")).sendKeys(password);
-    Browser.clickAndWait(browser, By.id("login:submit"));
+    Browser.submitSignIn(browser, username, password);
   }
 
   @Test

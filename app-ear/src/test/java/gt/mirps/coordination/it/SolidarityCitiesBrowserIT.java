@@ -2,7 +2,6 @@ package gt.mirps.coordination.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,11 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The register of Solidarity Cities, in a real browser, as a team member. */
 @ExtendWith(ArquillianExtension.class)
@@ -45,11 +42,7 @@ class SolidarityCitiesBrowserIT {
   @BeforeEach
   void signIn() {
     browser = Browser.start();
-    browser.get(Deployments.baseUrl() + "equipo/");
-    browser.findElement(By.id("login:username")).sendKeys("equipo");
-    browser.findElement(By.id("login:password")).sendKeys(SignInBrowserIT.DEMO_PASSWORD);
-    Browser.clickAndWait(browser, By.id("login:submit"));
-    Browser.await(browser, By.id("welcome"));
+    Browser.signIn(browser, "equipo");
   }
 
   @AfterEach
@@ -57,13 +50,6 @@ class SolidarityCitiesBrowserIT {
     if (browser != null) {
       browser.quit();
     }
-  }
-
-  private WebDriverWait waiting() {
-    // An AJAX update may replace an element between finding it and reading it: look again.
-    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
-    wait.ignoring(StaleElementReferenceException.class);
-    return wait;
   }
 
   /** The register's row of the Solidarity City whose link reads {@code name}. */
@@ -81,36 +67,9 @@ class SolidarityCitiesBrowserIT {
         .toList();
   }
 
-  /** Chooses {@code label} in a PrimeFaces select menu (its panel opens with an animation). */
-  private void choose(String menuId, String label) {
-    By item = By.cssSelector("[id='" + menuId + "_items'] li[data-label='" + label + "']");
-    By shown = By.id(menuId + "_label");
-    for (int attempt = 0; attempt < 3; attempt++) {
-      browser.findElement(By.id(menuId)).click();
-      waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-      try {
-        new WebDriverWait(browser, Duration.ofSeconds(3))
-            .until(ExpectedConditions.textToBe(shown, label));
-        return;
-      } catch (org.openqa.selenium.TimeoutException notYet) {
-        // The click landed while the panel was still moving: open it again.
-      }
-    }
-    assertThat(browser.findElement(shown).getText()).isEqualTo(label);
-  }
-
   /** Searches the register with the filters chosen and waits for the table to be replaced. */
   private String find(String expected) {
-    WebElement before = browser.findElement(By.id("search:results"));
-    browser.findElement(By.id("search:find")).click();
-    waiting().until(ExpectedConditions.stalenessOf(before));
-    return waiting()
-        .ignoring(StaleElementReferenceException.class)
-        .until(
-            driver -> {
-              String shown = driver.findElement(By.id("search:results")).getText();
-              return shown.contains(expected) ? shown : null;
-            });
+    return Browser.searchResults(browser, expected);
   }
 
   private void typeDate(String id, LocalDate day) {
@@ -159,14 +118,14 @@ class SolidarityCitiesBrowserIT {
     String municipality = "Municipalidad de Prueba " + unique;
     browser.get(Deployments.baseUrl() + "equipo/instituciones/institucion.xhtml");
     Browser.await(browser, By.id("form:name")).sendKeys(municipality);
-    choose("form:kind", "Municipalidad");
-    choose("form:department", "Quetzaltenango");
+    Browser.chooseByClick(browser, "form:kind", "Municipalidad");
+    Browser.chooseByClick(browser, "form:department", "Quetzaltenango");
     // The department's municipalities arrive with an Ajax update of the second menu.
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[id='form:municipality_input'] option[value='0901']")));
-    choose("form:municipality", "Quetzaltenango");
+    Browser.chooseByClick(browser, "form:municipality", "Quetzaltenango");
     Browser.clickAndWait(browser, By.id("form:save"));
     assertThat(Browser.await(browser, By.id("heading")).getText()).isEqualTo(municipality);
 
@@ -174,7 +133,7 @@ class SolidarityCitiesBrowserIT {
     browser.get(Deployments.baseUrl() + "equipo/ciudades-solidarias/editar.xhtml");
     WebElement institution = Browser.await(browser, By.id("city:institution_input"));
     institution.sendKeys("Prueba " + unique);
-    waiting()
+    Browser.waiting(browser)
         .until(
             ExpectedConditions.elementToBeClickable(
                 By.xpath(
@@ -204,7 +163,7 @@ class SolidarityCitiesBrowserIT {
     // The register shows it in its department with its two ticks.
     browser.get(Deployments.baseUrl() + "equipo/ciudades-solidarias/");
     Browser.await(browser, By.id("search:results"));
-    choose("search:department", "Quetzaltenango");
+    Browser.chooseByClick(browser, "search:department", "Quetzaltenango");
     find("Quetzaltenango");
     assertThat(ticks(row("Quetzaltenango"))).containsExactlyInAnyOrder("EDUCATION", "SHELTER");
     assertThat(browser.findElement(By.id("search:results")).getText()).doesNotContain("Flores");
@@ -217,19 +176,20 @@ class SolidarityCitiesBrowserIT {
     typeDate("ending:endedOn", today);
     browser.findElement(By.id("ending:end")).click();
     WebElement yes =
-        waiting().until(ExpectedConditions.elementToBeClickable(By.id("ending:confirm-yes")));
+        Browser.waiting(browser)
+            .until(ExpectedConditions.elementToBeClickable(By.id("ending:confirm-yes")));
     Browser.screenshot(browser, "solidarity-end");
     yes.click();
-    waiting().until(ExpectedConditions.urlContains("ciudad.xhtml"));
+    Browser.waiting(browser).until(ExpectedConditions.urlContains("ciudad.xhtml"));
     assertThat(Browser.await(browser, By.id("state")).getText()).startsWith("Finalizada el");
     assertThat(browser.findElements(By.id("edit"))).isEmpty();
 
     // Gone from the active register, kept among the ended ones.
     browser.get(Deployments.baseUrl() + "equipo/ciudades-solidarias/");
     Browser.await(browser, By.id("search:results"));
-    choose("search:department", "Quetzaltenango");
+    Browser.chooseByClick(browser, "search:department", "Quetzaltenango");
     assertThat(find("No hay Ciudades Solidarias")).doesNotContain("Quetzaltenango, ");
-    choose("search:state", "Finalizada");
+    Browser.chooseByClick(browser, "search:state", "Finalizada");
     assertThat(find("Quetzaltenango")).contains("Finalizada el");
   }
 }
