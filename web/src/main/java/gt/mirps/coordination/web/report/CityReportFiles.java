@@ -18,7 +18,6 @@ import gt.mirps.coordination.territory.Territory;
 import gt.mirps.coordination.web.export.Column;
 import gt.mirps.coordination.web.export.TabularWriter;
 import gt.mirps.coordination.web.i18n.DateRanges;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.MessageFormat;
@@ -261,10 +260,7 @@ final class CityReportFiles {
   }
 
   private static void header(PdfPTable table, String text) {
-    PdfPCell cell = new PdfPCell(new Phrase(text, ReportPrinting.bold(7)));
-    cell.setBackgroundColor(new Color(230, 230, 230));
-    cell.setPadding(3);
-    table.addCell(cell);
+    table.addCell(ReportPrinting.header(text, 7));
   }
 
   private static PdfPCell cell(String text) {
