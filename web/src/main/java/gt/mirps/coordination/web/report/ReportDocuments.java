@@ -10,9 +10,9 @@ import gt.mirps.coordination.report.ReportSort;
 import gt.mirps.coordination.report.Reports;
 import gt.mirps.coordination.territory.Territories;
 import gt.mirps.coordination.web.i18n.DateRanges;
+import gt.mirps.coordination.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -184,7 +184,7 @@ public class ReportDocuments {
     }
 
     String format(String key, Object... args) {
-      return new MessageFormat(texts.getString(key), locale).format(args);
+      return Messages.format(texts, locale, key, args);
     }
   }
 }
