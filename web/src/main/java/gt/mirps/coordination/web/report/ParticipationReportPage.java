@@ -139,7 +139,7 @@ public class ParticipationReportPage extends ReportPage {
 
   /** The MIRPS countries, read once per request however often the page asks. */
   public List<Country> getCountries() {
-    return perRequest("countries", territories::mirpsMembers);
+    return PerRequest.value("countries", territories::mirpsMembers);
   }
 
   public EventKind[] getEventKinds() {

@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What the participation report and the commitments tracker share: the filters both have (period,
@@ -98,7 +97,7 @@ public abstract class ReportPage implements Serializable {
 
   /** The series of the events, read once per request however often the page asks. */
   public List<String> getSeriesNames() {
-    return perRequest("seriesNames", catalog::seriesNames);
+    return PerRequest.value("seriesNames", catalog::seriesNames);
   }
 
   public InstitutionKind[] getInstitutionKinds() {
@@ -111,19 +110,6 @@ public abstract class ReportPage implements Serializable {
 
   ResourceBundle texts() {
     return Messages.bundle(locale());
-  }
-
-  /**
-   * What {@code read} gives, kept for the rest of the request: Faces asks a list's getter several
-   * times while it decodes, validates and renders a page.
-   */
-  @SuppressWarnings("unchecked")
-  static <T> T perRequest(String name, Supplier<T> read) {
-    return (T)
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getRequestMap()
-            .computeIfAbsent(ReportPage.class.getName() + "." + name, key -> read.get());
   }
 
   public LocalDate getFrom() {

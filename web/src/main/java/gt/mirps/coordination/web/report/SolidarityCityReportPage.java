@@ -70,7 +70,7 @@ public class SolidarityCityReportPage implements Serializable {
 
   /** Guatemala's departments, read once per request however often the page asks. */
   public List<Territory> getDepartments() {
-    return ReportPage.perRequest("departments", territories::departments);
+    return PerRequest.value("departments", territories::departments);
   }
 
   /** The query string of the exports: the filters applied. */
