@@ -1,5 +1,6 @@
 package gt.mirps.coordination.web.i18n;
 
+import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -19,5 +20,14 @@ public final class Messages {
         BUNDLE,
         supported,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /**
+   * The text of {@code key} in {@code texts}, with {@code arguments} put in as {@code locale}
+   * writes them.
+   */
+  public static String format(
+      ResourceBundle texts, Locale locale, String key, Object... arguments) {
+    return new MessageFormat(texts.getString(key), locale).format(arguments);
   }
 }

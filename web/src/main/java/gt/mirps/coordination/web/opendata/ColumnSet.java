@@ -32,10 +32,13 @@ public final class ColumnSet<R> {
     return texts.getString("opendata.column." + key);
   }
 
+  private String description(String key) {
+    return texts.getString("opendata.column." + key + ".description");
+  }
+
   private ColumnSet<R> described(String key, Column<R> column) {
     columns.add(column);
-    notes.add(
-        new Note(column.header(), texts.getString("opendata.column." + key + ".description")));
+    notes.add(new Note(column.header(), description(key)));
     return this;
   }
 
@@ -63,7 +66,7 @@ public final class ColumnSet<R> {
 
   /** Describes a group of columns under one heading. */
   ColumnSet<R> note(String key) {
-    notes.add(new Note(header(key), texts.getString("opendata.column." + key + ".description")));
+    notes.add(new Note(header(key), description(key)));
     return this;
   }
 

@@ -12,13 +12,13 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
 import gt.mirps.coordination.report.EventBrief;
 import gt.mirps.coordination.web.i18n.DateRanges;
+import gt.mirps.coordination.web.i18n.Messages;
 import gt.mirps.coordination.web.report.BriefSummary.Limits;
 import gt.mirps.coordination.web.report.BriefSummary.Line;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -79,8 +79,7 @@ public final class BriefPdf {
       PdfWriter writer = PdfWriter.getInstance(document, out);
       ReportPrinting.footer(
           writer,
-          new MessageFormat(texts.getString("brief.generated"), locale)
-              .format(new Object[] {DateRanges.format(today, locale)}),
+          Messages.format(texts, locale, "brief.generated", DateRanges.format(today, locale)),
           texts.getString("brief.pdf.page"),
           locale);
       document.addTitle(texts.getString("brief.title") + " · " + summary.title());

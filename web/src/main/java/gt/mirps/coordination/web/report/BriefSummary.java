@@ -6,8 +6,8 @@ import gt.mirps.coordination.report.EventBrief.InstitutionPart;
 import gt.mirps.coordination.report.EventBrief.Representative;
 import gt.mirps.coordination.report.EventBrief.SessionLine;
 import gt.mirps.coordination.web.i18n.DateRanges;
+import gt.mirps.coordination.web.i18n.Messages;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +106,8 @@ public record BriefSummary(
     facts.add(
         new Line(
             texts.getString("brief.fact.participants"),
-            format(texts, locale, "brief.participants", brief.participants(), institutionCount)));
+            Messages.format(
+                texts, locale, "brief.participants", brief.participants(), institutionCount)));
     if (brief.purpose() != null && limits.purposeChars() > 0) {
       facts.add(
           new Line(
@@ -144,7 +145,7 @@ public record BriefSummary(
       if (commitment.targetDate() != null) {
         text +=
             " · "
-                + format(
+                + Messages.format(
                     texts, locale, "brief.commitment.due", date.format(commitment.targetDate()));
       }
       commitments.add(
@@ -175,12 +176,13 @@ public record BriefSummary(
       people.add(person(representative));
     }
     int hidden = part.representatives().size() - people.size();
-    StringBuilder text = new StringBuilder(format(texts, locale, "brief.people", part.headCount()));
+    StringBuilder text =
+        new StringBuilder(Messages.format(texts, locale, "brief.people", part.headCount()));
     if (!people.isEmpty()) {
       text.append(": ").append(String.join("; ", people));
     }
     if (hidden > 0) {
-      text.append(' ').append(format(texts, locale, "brief.morePeople", hidden));
+      text.append(' ').append(Messages.format(texts, locale, "brief.morePeople", hidden));
     }
     return new Line(cut(name, limits), cut(text.toString(), limits));
   }
@@ -200,7 +202,7 @@ public record BriefSummary(
   }
 
   private static String more(ResourceBundle texts, Locale locale, String key, int hidden) {
-    return hidden > 0 ? format(texts, locale, key, hidden) : null;
+    return hidden > 0 ? Messages.format(texts, locale, key, hidden) : null;
   }
 
   private static String cut(String text, Limits limits) {
@@ -213,9 +215,5 @@ public record BriefSummary(
     }
     int end = text.lastIndexOf(' ', max - 1);
     return text.substring(0, end > max / 2 ? end : max - 1).strip() + "…";
-  }
-
-  private static String format(ResourceBundle texts, Locale locale, String key, Object... args) {
-    return new MessageFormat(texts.getString(key), locale).format(args);
   }
 }

@@ -36,7 +36,8 @@ public class CityReportDownloads extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  /** The files' name, without the extension. */
+  private static final String NAME = "ciudades-solidarias";
 
   @Inject private transient SolidarityCityReport report;
   @Inject private transient Territories territories;
@@ -53,36 +54,34 @@ public class CityReportDownloads extends HttpServlet {
       return;
     }
     String file = request.getPathInfo() == null ? "" : request.getPathInfo();
+    String prefix = "/" + NAME + ".";
+    ReportFormat format =
+        file.startsWith(prefix) ? ReportFormat.ofExtension(file.substring(prefix.length())) : null;
+    if (format == null) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
     Locale locale = language.getCurrent();
     ResourceBundle texts = Messages.bundle(locale);
     Pages<CityReportRow> rows =
         new Pages<>((first, max) -> report.page(filter, first, max), PAGE_SIZE);
-    switch (file) {
-      case "/ciudades-solidarias.xlsx" -> {
-        start(response, XLSX, "ciudades-solidarias.xlsx");
-        try (OutputStream out = response.getOutputStream()) {
-          CityReportFiles.xlsx(rows, texts, locale, out);
-        }
-      }
-      case "/ciudades-solidarias.csv" -> {
-        start(response, "text/csv; charset=UTF-8", "ciudades-solidarias.csv");
-        try (OutputStream out = response.getOutputStream()) {
-          CityReportFiles.csv(rows, texts, locale, out);
-        }
-      }
-      case "/ciudades-solidarias.pdf" -> {
-        String filters =
-            CityReportFiles.filters(
+    String filters =
+        format == ReportFormat.PDF
+            ? CityReportFiles.filters(
                 filter,
                 code -> CityReportFiles.departmentName(territories.departments(), code),
                 texts,
-                locale);
-        start(response, "application/pdf", "ciudades-solidarias.pdf");
-        try (OutputStream out = response.getOutputStream()) {
-          CityReportFiles.pdf(rows, filters, LocalDate.now(GuatemalaTime.ZONE), texts, locale, out);
-        }
+                locale)
+            : null;
+    ReportDownloads.attachment(response, format, NAME + "." + format.extension());
+    try (OutputStream out = response.getOutputStream()) {
+      switch (format) {
+        case XLSX -> CityReportFiles.xlsx(rows, texts, locale, out);
+        case CSV -> CityReportFiles.csv(rows, texts, locale, out);
+        case PDF ->
+            CityReportFiles.pdf(
+                rows, filters, LocalDate.now(GuatemalaTime.ZONE), texts, locale, out);
       }
-      default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
   }
 
@@ -104,11 +103,5 @@ public class CityReportDownloads extends HttpServlet {
 
   private static String blankToNull(String value) {
     return value == null || value.isBlank() ? null : value.strip();
-  }
-
-  private static void start(HttpServletResponse response, String type, String fileName) {
-    response.setContentType(type);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    response.setHeader("Cache-Control", "no-store");
   }
 }

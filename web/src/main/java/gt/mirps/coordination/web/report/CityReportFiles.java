@@ -18,10 +18,9 @@ import gt.mirps.coordination.territory.Territory;
 import gt.mirps.coordination.web.export.Column;
 import gt.mirps.coordination.web.export.TabularWriter;
 import gt.mirps.coordination.web.i18n.DateRanges;
-import java.awt.Color;
+import gt.mirps.coordination.web.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -115,7 +114,7 @@ final class CityReportFiles {
     List<String> used = new ArrayList<>();
     if (filter.departmentCode() != null) {
       used.add(
-          format(
+          Messages.format(
               texts,
               locale,
               "cityReport.filter.department",
@@ -123,7 +122,7 @@ final class CityReportFiles {
     }
     if (filter.service() != null) {
       used.add(
-          format(
+          Messages.format(
               texts,
               locale,
               "cityReport.filter.service",
@@ -131,7 +130,7 @@ final class CityReportFiles {
     }
     if (filter.signedFrom() != null) {
       used.add(
-          format(
+          Messages.format(
               texts,
               locale,
               "cityReport.filter.from",
@@ -139,10 +138,10 @@ final class CityReportFiles {
     }
     if (filter.signedTo() != null) {
       used.add(
-          format(
+          Messages.format(
               texts, locale, "cityReport.filter.to", DateRanges.format(filter.signedTo(), locale)));
     }
-    return format(
+    return Messages.format(
         texts,
         locale,
         "cityReport.filters",
@@ -177,7 +176,7 @@ final class CityReportFiles {
           writer,
           texts.getString("cityReport.title")
               + " · "
-              + format(texts, locale, "brief.generated", DateRanges.format(today, locale)),
+              + Messages.format(texts, locale, "brief.generated", DateRanges.format(today, locale)),
           texts.getString("brief.pdf.page"),
           locale);
       document.addTitle(texts.getString("cityReport.title"));
@@ -261,19 +260,12 @@ final class CityReportFiles {
   }
 
   private static void header(PdfPTable table, String text) {
-    PdfPCell cell = new PdfPCell(new Phrase(text, ReportPrinting.bold(7)));
-    cell.setBackgroundColor(new Color(230, 230, 230));
-    cell.setPadding(3);
-    table.addCell(cell);
+    table.addCell(ReportPrinting.header(text, 7));
   }
 
   private static PdfPCell cell(String text) {
     PdfPCell cell = new PdfPCell(new Phrase(text, ReportPrinting.font(7.5f)));
     cell.setPadding(3);
     return cell;
-  }
-
-  private static String format(ResourceBundle texts, Locale locale, String key, Object... args) {
-    return new MessageFormat(texts.getString(key), locale).format(args);
   }
 }

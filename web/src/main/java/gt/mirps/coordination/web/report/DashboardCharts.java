@@ -5,9 +5,9 @@ import gt.mirps.coordination.report.DashboardPeriod;
 import gt.mirps.coordination.report.GroupCount;
 import gt.mirps.coordination.report.GroupHeads;
 import gt.mirps.coordination.web.i18n.DateRanges;
+import gt.mirps.coordination.web.i18n.Messages;
 import gt.mirps.coordination.web.report.ChartConfig.Kind;
 import gt.mirps.coordination.web.report.ChartConfig.Series;
-import java.text.MessageFormat;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -214,6 +214,6 @@ final class DashboardCharts {
   }
 
   private String format(String key, Object... arguments) {
-    return new MessageFormat(text(key), locale).format(arguments);
+    return Messages.format(texts, locale, key, arguments);
   }
 }

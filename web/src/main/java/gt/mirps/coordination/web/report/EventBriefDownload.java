@@ -45,12 +45,9 @@ public class EventBriefDownload extends HttpServlet {
                 Messages.bundle(locale),
                 locale)
             .pdf();
-    response.setContentType("application/pdf");
+    ReportDownloads.attachment(
+        response, ReportFormat.PDF, "ficha-evento-" + brief.get().eventId() + ".pdf");
     response.setContentLength(pdf.length);
-    response.setHeader(
-        "Content-Disposition",
-        "attachment; filename=\"ficha-evento-" + brief.get().eventId() + ".pdf\"");
-    response.setHeader("Cache-Control", "no-store");
     try (OutputStream out = response.getOutputStream()) {
       out.write(pdf);
     }

@@ -89,9 +89,12 @@ public class EventBriefPage implements Serializable {
     return id == null || id.isBlank();
   }
 
-  /** The events to choose from when the address names none, latest first. */
+  /**
+   * The events to choose from when the address names none, latest first; read once per request
+   * however often the page asks.
+   */
   public List<Event> getRecentEvents() {
-    return catalog.latest(RECENT_EVENTS);
+    return PerRequest.value("recentEvents", () -> catalog.latest(RECENT_EVENTS));
   }
 
   /** An event's days, in the reader's language. */

@@ -1,10 +1,10 @@
 package gt.mirps.coordination.web.report;
 
+import gt.mirps.coordination.web.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
@@ -86,9 +86,7 @@ public final class ExportJob implements Progress, Runnable {
   public void cancel() {
     cancelled = true;
     Future<?> running = future;
-    if (state != State.RUNNING) {
-      discard();
-    } else if (running != null && running.isDone()) {
+    if (state != State.RUNNING || (running != null && running.isDone())) {
       discard();
     }
   }
@@ -158,11 +156,10 @@ public final class ExportJob implements Progress, Runnable {
   public String status() {
     long all = total;
     if (all < 0) {
-      return new MessageFormat(texts.getString("reports.export.counting"), locale)
-          .format(new Object[] {format.name()});
+      return Messages.format(texts, locale, "reports.export.counting", format.name());
     }
-    return new MessageFormat(texts.getString("reports.export.running"), locale)
-        .format(new Object[] {written.get(), all, format.name()});
+    return Messages.format(
+        texts, locale, "reports.export.running", written.get(), all, format.name());
   }
 
   public ReportFormat format() {

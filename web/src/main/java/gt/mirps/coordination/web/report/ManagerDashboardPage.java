@@ -31,6 +31,7 @@ public class ManagerDashboardPage {
   private String to;
   private String preset;
 
+  private LocalDate today;
   private DashboardPeriod period;
   private DashboardFigures counted;
   private List<Figure> figures;
@@ -38,18 +39,25 @@ public class ManagerDashboardPage {
   /** The period the address asks for; a wrong one is said, and the default shown instead. */
   public DashboardPeriod getPeriod() {
     if (period == null) {
-      LocalDate today = dashboard.today();
       try {
-        period = DashboardLinks.period(preset, day(from), day(to), today);
+        period = DashboardLinks.period(preset, day(from), day(to), today());
       } catch (RuleViolation reversed) {
         Notices.violation(reversed);
-        period = DashboardPeriod.twelveMonthsTo(today);
+        period = DashboardPeriod.twelveMonthsTo(today());
       } catch (DateTimeParseException wrong) {
         Notices.error("report.dashboard.date.invalid", wrong.getParsedString());
-        period = DashboardPeriod.twelveMonthsTo(today);
+        period = DashboardPeriod.twelveMonthsTo(today());
       }
     }
     return period;
+  }
+
+  /** Today in Guatemala, read once for the request. */
+  private LocalDate today() {
+    if (today == null) {
+      today = dashboard.today();
+    }
+    return today;
   }
 
   private static LocalDate day(String text) {
@@ -103,8 +111,7 @@ public class ManagerDashboardPage {
 
   /** Whether the period shown is the one of this quick choice. */
   public boolean shows(String choice) {
-    LocalDate today = dashboard.today();
-    return getPeriod().equals(DashboardLinks.period(choice, null, null, today));
+    return getPeriod().equals(DashboardLinks.period(choice, null, null, today()));
   }
 
   public String getFrom() {

@@ -10,9 +10,9 @@ import gt.mirps.coordination.report.ReportSort;
 import gt.mirps.coordination.report.Reports;
 import gt.mirps.coordination.territory.Territories;
 import gt.mirps.coordination.web.i18n.DateRanges;
+import gt.mirps.coordination.web.i18n.Messages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,122 +98,93 @@ public class ReportDocuments {
       ParticipationGrouping grouping,
       ResourceBundle texts,
       Locale locale) {
-    List<String> lines = new ArrayList<>();
-    period(filter.from(), filter.to(), texts, locale, lines);
-    item(lines, texts, locale, "reports.filter.series", filter.series());
-    if (filter.eventKind() != null) {
-      item(
-          lines,
-          texts,
-          locale,
-          "reports.filter.eventKind",
-          texts.getString("event.kind." + filter.eventKind().name()));
-    }
-    if (filter.institutionKind() != null) {
-      item(
-          lines,
-          texts,
-          locale,
-          "reports.filter.institutionKind",
-          texts.getString("directory.kind." + filter.institutionKind().name()));
-    }
+    FilterLines lines = new FilterLines(texts, locale);
+    lines.period(filter.from(), filter.to());
+    lines.item("reports.filter.series", filter.series());
+    lines.choice("reports.filter.eventKind", "event.kind.", filter.eventKind());
+    lines.choice("reports.filter.institutionKind", "directory.kind.", filter.institutionKind());
     if (filter.countryCode() != null) {
-      item(
-          lines,
-          texts,
-          locale,
+      lines.item(
           "reports.filter.country",
           territories
               .country(filter.countryCode())
               .map(c -> "en".equals(locale.getLanguage()) ? c.nameEn() : c.nameEs())
               .orElse(filter.countryCode()));
     }
-    if (filter.role() != null) {
-      item(
-          lines,
-          texts,
-          locale,
-          "reports.filter.role",
-          texts.getString("directory.role." + filter.role().name()));
-    }
-    if (filter.state() != null) {
-      item(
-          lines,
-          texts,
-          locale,
-          "reports.filter.state",
-          texts.getString("directory.state." + filter.state().name()));
-    }
-    if (lines.isEmpty()) {
-      lines.add(texts.getString("reports.filters.none"));
-    }
-    lines.add(
-        format(
-            texts,
-            locale,
-            "reports.filters.grouping",
-            texts.getString("reports.grouping." + grouping.name())));
-    return lines;
+    lines.choice("reports.filter.role", "directory.role.", filter.role());
+    lines.choice("reports.filter.state", "directory.state.", filter.state());
+    List<String> described = lines.orNone();
+    described.add(
+        lines.format(
+            "reports.filters.grouping", texts.getString("reports.grouping." + grouping.name())));
+    return described;
   }
 
   /** The commitment filters in words, one line each, for the PDF. */
   List<String> describe(CommitmentReportFilter filter, ResourceBundle texts, Locale locale) {
-    List<String> lines = new ArrayList<>();
-    period(filter.from(), filter.to(), texts, locale, lines);
-    if (filter.status() != null) {
-      item(
-          lines,
-          texts,
-          locale,
-          "reports.filter.status",
-          texts.getString("commitment.status." + filter.status().name()));
-    }
-    if (filter.area() != null) {
-      item(
-          lines,
-          texts,
-          locale,
-          "reports.filter.area",
-          texts.getString("commitment.area." + filter.area().name()));
-    }
-    if (filter.institutionKind() != null) {
-      item(
-          lines,
-          texts,
-          locale,
-          "reports.filter.institutionKind",
-          texts.getString("directory.kind." + filter.institutionKind().name()));
-    }
-    item(lines, texts, locale, "reports.filter.series", filter.series());
+    FilterLines lines = new FilterLines(texts, locale);
+    lines.period(filter.from(), filter.to());
+    lines.choice("reports.filter.status", "commitment.status.", filter.status());
+    lines.choice("reports.filter.area", "commitment.area.", filter.area());
+    lines.choice("reports.filter.institutionKind", "directory.kind.", filter.institutionKind());
+    lines.item("reports.filter.series", filter.series());
     if (filter.overdueOnly()) {
       lines.add(texts.getString("reports.filters.overdue"));
     }
-    if (lines.isEmpty()) {
-      lines.add(texts.getString("reports.filters.none"));
-    }
-    return lines;
+    return lines.orNone();
   }
 
-  private static void period(
-      LocalDate from, LocalDate to, ResourceBundle texts, Locale locale, List<String> lines) {
-    if (from != null && to != null) {
-      lines.add(
-          format(texts, locale, "reports.filters.period", DateRanges.format(from, to, locale)));
-    } else if (from != null) {
-      lines.add(format(texts, locale, "reports.filters.from", DateRanges.format(from, locale)));
-    } else if (to != null) {
-      lines.add(format(texts, locale, "reports.filters.to", DateRanges.format(to, locale)));
-    }
-  }
+  /** The lines of the filters in words, in the reader's language. */
+  private static final class FilterLines {
 
-  private static void item(
-      List<String> lines, ResourceBundle texts, Locale locale, String labelKey, String value) {
-    if (value != null) {
-      lines.add(format(texts, locale, "reports.filters.item", texts.getString(labelKey), value));
-    }
-  }
+    private final ResourceBundle texts;
+    private final Locale locale;
+    private final List<String> lines = new ArrayList<>();
 
-  private static String format(ResourceBundle texts, Locale locale, String key, Object... args) {
-    return new MessageFormat(texts.getString(key), locale).format(args);
+    FilterLines(ResourceBundle texts, Locale locale) {
+      this.texts = texts;
+      this.locale = locale;
+    }
+
+    void add(String line) {
+      lines.add(line);
+    }
+
+    /** The period ("Periodo: …", "Desde el …"…), or nothing when it is open. */
+    void period(LocalDate from, LocalDate to) {
+      if (from != null && to != null) {
+        add(format("reports.filters.period", DateRanges.format(from, to, locale)));
+      } else if (from != null) {
+        add(format("reports.filters.from", DateRanges.format(from, locale)));
+      } else if (to != null) {
+        add(format("reports.filters.to", DateRanges.format(to, locale)));
+      }
+    }
+
+    /** "Label: value", or nothing when {@code value} is null. */
+    void item(String labelKey, String value) {
+      if (value != null) {
+        add(format("reports.filters.item", texts.getString(labelKey), value));
+      }
+    }
+
+    /** "Label: value" for a value of a list, its text at {@code prefix + NAME}. */
+    void choice(String labelKey, String prefix, Enum<?> value) {
+      if (value != null) {
+        item(labelKey, texts.getString(prefix + value.name()));
+      }
+    }
+
+    /** The lines, or the one that says no filter was used. */
+    List<String> orNone() {
+      if (lines.isEmpty()) {
+        lines.add(texts.getString("reports.filters.none"));
+      }
+      return lines;
+    }
+
+    String format(String key, Object... args) {
+      return Messages.format(texts, locale, key, args);
+    }
   }
 }

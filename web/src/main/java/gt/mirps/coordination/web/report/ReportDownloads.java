@@ -60,7 +60,7 @@ public class ReportDownloads extends HttpServlet {
       refuse(response, HttpServletResponse.SC_BAD_REQUEST, refused.getMessage());
       return;
     }
-    start(response, format, document.fileName() + "." + format.extension());
+    attachment(response, format, document.fileName() + "." + format.extension());
     try (OutputStream out = response.getOutputStream()) {
       format.write(document, texts, locale, out);
     }
@@ -74,7 +74,7 @@ public class ReportDownloads extends HttpServlet {
     }
     ExportJob job = found.get();
     try {
-      start(response, job.format(), job.fileName());
+      attachment(response, job.format(), job.fileName());
       response.setContentLengthLong(Files.size(job.file()));
       try (OutputStream out = response.getOutputStream()) {
         Files.copy(job.file(), out);
@@ -92,7 +92,8 @@ public class ReportDownloads extends HttpServlet {
     response.getOutputStream().write((message + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void start(HttpServletResponse response, ReportFormat format, String fileName) {
+  /** Heads the response as a file to save, {@code fileName}, that no cache keeps. */
+  static void attachment(HttpServletResponse response, ReportFormat format, String fileName) {
     response.setContentType(format.contentType());
     response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     response.setHeader("Cache-Control", "no-store");

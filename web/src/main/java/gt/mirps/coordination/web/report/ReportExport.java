@@ -50,8 +50,7 @@ public class ReportExport implements Serializable {
   /** Stops the running export; its file is deleted. */
   public void cancel() {
     if (jobId != null) {
-      jobs.cancel(jobId);
-      jobId = null;
+      forget();
       Notices.done("reports.export.cancelled");
     }
   }
@@ -64,16 +63,20 @@ public class ReportExport implements Serializable {
     }
   }
 
+  private boolean is(ExportJob.State state) {
+    return job().map(j -> j.state() == state).orElse(false);
+  }
+
   public boolean isRunning() {
-    return job().map(j -> j.state() == ExportJob.State.RUNNING).orElse(false);
+    return is(ExportJob.State.RUNNING);
   }
 
   public boolean isReady() {
-    return job().map(j -> j.state() == ExportJob.State.DONE).orElse(false);
+    return is(ExportJob.State.DONE);
   }
 
   public boolean isFailed() {
-    return job().map(j -> j.state() == ExportJob.State.FAILED).orElse(false);
+    return is(ExportJob.State.FAILED);
   }
 
   public int getPercent() {

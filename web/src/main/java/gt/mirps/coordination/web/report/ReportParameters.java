@@ -10,7 +10,7 @@ import gt.mirps.coordination.report.CommitmentReportFilter;
 import gt.mirps.coordination.report.ParticipationGrouping;
 import gt.mirps.coordination.report.ParticipationReportFilter;
 import gt.mirps.coordination.shared.RuleViolation;
-import java.text.MessageFormat;
+import gt.mirps.coordination.web.i18n.Messages;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -157,6 +157,6 @@ public final class ReportParameters {
   }
 
   private String text(String key, Object... args) {
-    return new MessageFormat(texts.getString(key), locale).format(args);
+    return Messages.format(texts, locale, key, args);
   }
 }

@@ -3,8 +3,6 @@ package gt.mirps.coordination.web.report;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -15,7 +13,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 import gt.mirps.coordination.web.export.Column;
 import gt.mirps.coordination.web.i18n.DateRanges;
-import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.MessageFormat;
@@ -47,11 +44,11 @@ public final class ReportPdf {
       numberPages(writer, texts.getString("reports.pdf.page"), locale);
       document.addTitle(report.title());
       document.open();
-      document.add(new Paragraph(report.title(), bold(15)));
+      document.add(new Paragraph(report.title(), ReportPrinting.bold(15)));
       Paragraph filters = new Paragraph();
       filters.setSpacingAfter(8);
       for (String filter : report.filters()) {
-        filters.add(new Phrase(filter + "\n", font(9)));
+        filters.add(new Phrase(filter + "\n", ReportPrinting.font(9)));
       }
       document.add(filters);
 
@@ -65,10 +62,7 @@ public final class ReportPdf {
       table.setHeaderRows(1);
       table.setComplete(false);
       for (Column<R> column : columns) {
-        PdfPCell cell = new PdfPCell(new Phrase(column.header(), bold(8)));
-        cell.setBackgroundColor(new Color(230, 230, 230));
-        cell.setPadding(3);
-        table.addCell(cell);
+        table.addCell(ReportPrinting.header(column.header(), 8));
       }
       NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
       DateTimeFormatter times = DateTimeFormatter.ofPattern("HH:mm", locale);
@@ -77,7 +71,8 @@ public final class ReportPdf {
         for (Column<R> column : columns) {
           Object value = column.value().apply(row);
           PdfPCell cell =
-              new PdfPCell(new Phrase(words(column, value, numbers, times, locale), font(8)));
+              new PdfPCell(
+                  new Phrase(words(column, value, numbers, times, locale), ReportPrinting.font(8)));
           cell.setPadding(3);
           if (column.type() == Column.Type.NUMBER) {
             cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -91,7 +86,7 @@ public final class ReportPdf {
       table.setComplete(true);
       document.add(table);
       if (count == 0) {
-        document.add(new Paragraph(texts.getString("reports.empty"), font(9)));
+        document.add(new Paragraph(texts.getString("reports.empty"), ReportPrinting.font(9)));
       }
     } catch (DocumentException e) {
       throw new IOException("Cannot write the report " + report.title(), e);
@@ -120,14 +115,6 @@ public final class ReportPdf {
     };
   }
 
-  private static Font font(float size) {
-    return FontFactory.getFont(FontFactory.HELVETICA, size);
-  }
-
-  private static Font bold(float size) {
-    return FontFactory.getFont(FontFactory.HELVETICA_BOLD, size);
-  }
-
   /** Prints "Página N" (in the reader's words) at the foot of every page. */
   private static void numberPages(PdfWriter writer, String pattern, Locale locale) {
     writer.setPageEvent(
@@ -139,7 +126,7 @@ public final class ReportPdf {
                 Element.ALIGN_CENTER,
                 new Phrase(
                     new MessageFormat(pattern, locale).format(new Object[] {pdf.getPageNumber()}),
-                    font(8)),
+                    ReportPrinting.font(8)),
                 (document.left() + document.right()) / 2,
                 document.bottom() - 20,
                 0);

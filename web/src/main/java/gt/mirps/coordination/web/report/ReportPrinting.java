@@ -6,12 +6,16 @@ import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
 import java.text.MessageFormat;
 import java.util.Locale;
 
-/** What the brief and the report PDFs share: fonts and a footer with the page number. */
+/**
+ * What the brief and the report PDFs share: fonts, heading cells and a footer with the page number.
+ */
 final class ReportPrinting {
 
   private ReportPrinting() {}
@@ -22,6 +26,14 @@ final class ReportPrinting {
 
   static Font bold(float size) {
     return FontFactory.getFont(FontFactory.HELVETICA_BOLD, size);
+  }
+
+  /** A cell of a table's heading row: bold, on light grey. */
+  static PdfPCell header(String text, float size) {
+    PdfPCell cell = new PdfPCell(new Phrase(text, bold(size)));
+    cell.setBackgroundColor(new Color(230, 230, 230));
+    cell.setPadding(3);
+    return cell;
   }
 
   /** Prints {@code left} at the foot of every page, and "Página N" (in the reader's words). */

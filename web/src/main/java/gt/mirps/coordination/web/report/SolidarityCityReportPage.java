@@ -10,7 +10,6 @@ import gt.mirps.coordination.web.i18n.DateRanges;
 import gt.mirps.coordination.web.i18n.Language;
 import gt.mirps.coordination.web.shared.LazyRows;
 import gt.mirps.coordination.web.shared.Notices;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -56,7 +55,6 @@ public class SolidarityCityReportPage implements Serializable {
   public void find() {
     if (signedFrom != null && signedTo != null && signedTo.isBefore(signedFrom)) {
       Notices.fieldError("report:signedTo", "cityReport.period.reversed");
-      FacesContext.getCurrentInstance().validationFailed();
       return;
     }
     applied = new CityReportFilter(departmentCode, service, signedFrom, signedTo);
@@ -70,8 +68,9 @@ public class SolidarityCityReportPage implements Serializable {
     return SolidarityService.values();
   }
 
+  /** Guatemala's departments, read once per request however often the page asks. */
   public List<Territory> getDepartments() {
-    return territories.departments();
+    return PerRequest.value("departments", territories::departments);
   }
 
   /** The query string of the exports: the filters applied. */
