@@ -15,6 +15,14 @@ import java.util.Optional;
 @ApplicationScoped
 public class JpaCommitmentRepository implements CommitmentRepository {
 
+  /**
+   * EclipseLink reads a page's collections in one more statement each (IN queries) instead of one
+   * per row; other providers ignore these hints.
+   */
+  private static final String BATCH = "eclipselink.batch";
+
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
+
   @PersistenceContext(unitName = "mirps")
   private EntityManager entityManager;
 
@@ -64,7 +72,8 @@ public class JpaCommitmentRepository implements CommitmentRepository {
 
   /**
    * One page in one statement: the submitter and the event come in the same row (fetch joins), so a
-   * list that shows them sends no further query per commitment.
+   * list that shows them sends no further query per commitment. The co-sponsors and the progress
+   * updates, if read, come for the whole page in one statement each.
    */
   @Override
   public List<Commitment> page(
@@ -82,7 +91,13 @@ public class JpaCommitmentRepository implements CommitmentRepository {
                 + direction,
             Commitment.class);
     conditions.parameters().forEach(query::setParameter);
-    return query.setFirstResult(first).setMaxResults(max).getResultList();
+    return query
+        .setHint(BATCH, "c.cosponsors")
+        .setHint(BATCH, "c.progressUpdates")
+        .setHint(BATCH_TYPE, "IN")
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
   }
 
   @Override

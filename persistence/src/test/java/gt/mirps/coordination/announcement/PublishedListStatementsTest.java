@@ -94,6 +94,34 @@ class PublishedListStatementsTest {
     assertThat(withMany).isEqualTo(withFew);
   }
 
+  /** Statements run to list a page of the open-data search and read every slug and tag on it. */
+  private long statementsToSearch(int size) {
+    return database.statementsRunBy(
+        em -> {
+          List<Announcement> page =
+              new JpaAnnouncementRepository(em).searchPublished(PublicSearch.ALL, 0, size);
+          assertThat(page).isNotEmpty();
+          for (Announcement announcement : page) {
+            assertThat(announcement.slug()).isPresent();
+            assertThat(announcement.tags())
+                .hasSize(3)
+                .allSatisfy(t -> assertThat(t.slug()).isNotBlank());
+          }
+        });
+  }
+
+  @Test
+  void theOpenDataSearchRunsTheSameFewStatementsForFewOrManyRows() {
+    publishMore(3);
+    long withThree = statementsToSearch(50);
+
+    publishMore(37);
+    long withForty = statementsToSearch(50);
+
+    assertThat(withThree).isPositive().isLessThanOrEqualTo(2);
+    assertThat(withForty).isEqualTo(withThree);
+  }
+
   @Test
   void theCounterSeesTheStatementsOfANaiveList() {
     publishMore(5);

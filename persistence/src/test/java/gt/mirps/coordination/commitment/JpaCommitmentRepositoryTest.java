@@ -521,6 +521,99 @@ class JpaCommitmentRepositoryTest {
     return counter.statements();
   }
 
+  @Test
+  void aPageWithItsCosponsorsAndLastProgressRunsTheSameFewStatementsForFewOrManyRows() {
+    seedCommitmentsWithCosponsorsAndProgress(0, 3);
+    int forThree = statementsToShowCosponsorsAndProgress(3);
+    seedCommitmentsWithCosponsorsAndProgress(3, 27);
+    int forThirty = statementsToShowCosponsorsAndProgress(30);
+
+    // The page, then the co-sponsors and the progress updates of all its rows (IN queries).
+    assertThat(forThree).isBetween(1, 3);
+    assertThat(forThirty).isEqualTo(forThree);
+  }
+
+  /**
+   * Commitments {@code from} to {@code from + howMany - 1}, each with two co-sponsors added out of
+   * alphabetical order and three progress updates, the last two on the same day.
+   */
+  private void seedCommitmentsWithCosponsorsAndProgress(int from, int howMany) {
+    database.inTransaction(
+        em -> {
+          Country guatemala = em.find(Country.class, Country.GUATEMALA);
+          for (int i = from; i < from + howMany; i++) {
+            Institution submitter =
+                new Institution("Municipalidad " + i, InstitutionKind.MINISTRY, guatemala, null);
+            Institution oim =
+                new Institution("OIM " + i, InstitutionKind.MINISTRY, guatemala, null);
+            Institution acnur =
+                new Institution("ACNUR " + i, InstitutionKind.MINISTRY, guatemala, null);
+            em.persist(submitter);
+            em.persist(oim);
+            em.persist(acnur);
+            Commitment commitment =
+                new Commitment(
+                    "Compromiso " + i, submitter, CommitmentType.POLICY, ThematicArea.OTHER);
+            commitment.cosponsor(oim);
+            commitment.cosponsor(acnur);
+            em.persist(commitment);
+            commitment.report(TODAY.minusDays(5), "Primero " + i, IN_PROGRESS, null, CLOCK);
+            commitment.report(TODAY, "Segundo " + i, null, null, CLOCK);
+            commitment.report(TODAY, "Tercero " + i, null, null, CLOCK);
+          }
+        });
+  }
+
+  /**
+   * Shows a page of every commitment as the open-data list does, with its co-sponsors and the last
+   * progress update, and returns how many SQL statements that took.
+   */
+  private int statementsToShowCosponsorsAndProgress(int expectedRows) {
+    StatementCounter counter = new StatementCounter();
+    database.listen(counter);
+    List<String> rows =
+        database.fromTransaction(
+            em ->
+                counter.counting(
+                    () ->
+                        new JpaCommitmentRepository(em)
+                                .page(
+                                    CommitmentFilter.all(), CommitmentSort.RECORDED, false, 0, 100)
+                                .stream()
+                                .map(
+                                    c ->
+                                        c.title()
+                                            + " | "
+                                            + c.cosponsors().stream()
+                                                .map(Institution::displayName)
+                                                .toList()
+                                            + " | "
+                                            + c.lastUpdate()
+                                                .map(ProgressUpdate::narrative)
+                                                .orElseThrow()
+                                            + " "
+                                            + c.lastUpdate()
+                                                .map(ProgressUpdate::date)
+                                                .orElseThrow())
+                                .toList()));
+    assertThat(rows).hasSize(expectedRows);
+    for (int i = 0; i < expectedRows; i++) {
+      assertThat(rows.get(expectedRows - 1 - i))
+          .isEqualTo(
+              "Compromiso "
+                  + i
+                  + " | [ACNUR "
+                  + i
+                  + ", OIM "
+                  + i
+                  + "] | Tercero "
+                  + i
+                  + " "
+                  + TODAY);
+    }
+    return counter.statements();
+  }
+
   /** Counts the SQL calls EclipseLink makes while {@link #counting} runs. */
   private static final class StatementCounter extends SessionEventAdapter {
 

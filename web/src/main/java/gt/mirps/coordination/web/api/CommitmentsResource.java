@@ -108,34 +108,28 @@ public class CommitmentsResource {
       @Parameter(description = "Id of the event it was made at") @QueryParam("event") String event,
       @Parameter(description = "true: only those overdue today in Guatemala") @QueryParam("overdue")
           String overdue) {
-    try {
-      int pageNumber = OpenData.page(page);
-      int pageSize = OpenData.size(size);
-      Boolean overdueOnly = OpenData.yesNo("overdue", overdue);
-      if (Boolean.FALSE.equals(overdueOnly)) {
-        throw new OpenData.BadParameter("api.open.overdue");
-      }
-      CommitmentFilter filter =
-          new CommitmentFilter(
-              OpenData.choice("status", status, CommitmentStatus.class),
-              OpenData.id("institution", institution),
-              null,
-              OpenData.choice("area", area, ThematicArea.class),
-              OpenData.id("event", event),
-              overdueOnly == null ? null : register.today());
-      long total = register.count(filter);
-      List<Commitment> rows =
-          register.page(
-              filter,
-              CommitmentSort.RECORDED,
-              false,
-              OpenData.first(pageNumber, pageSize),
-              pageSize);
-      LocalDate today = register.today();
-      return OpenData.page(request, uri, pageNumber, pageSize, total, rows, c -> item(c, today));
-    } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(headers, bad);
-    }
+    return OpenData.checked(
+        headers,
+        () -> {
+          OpenData.Paging paging = OpenData.paging(page, size);
+          Boolean overdueOnly = OpenData.yesNo("overdue", overdue);
+          if (Boolean.FALSE.equals(overdueOnly)) {
+            throw new OpenData.BadParameter("api.open.overdue");
+          }
+          CommitmentFilter filter =
+              new CommitmentFilter(
+                  OpenData.choice("status", status, CommitmentStatus.class),
+                  OpenData.id("institution", institution),
+                  null,
+                  OpenData.choice("area", area, ThematicArea.class),
+                  OpenData.id("event", event),
+                  overdueOnly == null ? null : register.today());
+          long total = register.count(filter);
+          List<Commitment> rows =
+              register.page(filter, CommitmentSort.RECORDED, false, paging.first(), paging.size());
+          LocalDate today = register.today();
+          return OpenData.page(request, uri, paging, total, rows, c -> item(c, today));
+        });
   }
 
   @GET
@@ -152,10 +146,13 @@ public class CommitmentsResource {
       content = @Content(schema = @Schema(implementation = OpenData.Problem.class)))
   public Response one(@Parameter(description = "The commitment's id") @PathParam("id") long id) {
     LocalDate today = register.today();
-    return register
-        .find(id)
-        .map(commitment -> OpenData.one(request, item(commitment, today)))
-        .orElseGet(() -> OpenData.notFound(headers, "api.open.notFound.commitment", id));
+    return OpenData.one(
+        request,
+        headers,
+        register.find(id),
+        commitment -> item(commitment, today),
+        "api.open.notFound.commitment",
+        id);
   }
 
   @OPTIONS
@@ -183,9 +180,9 @@ public class CommitmentsResource {
         commitment.cosponsors().stream().map(CommitmentsResource::ref).toList(),
         commitment.event().map(Event::id).orElse(null),
         commitment.event().map(Event::title).orElse(null),
-        commitment.targetDate().map(LocalDate::toString).orElse(null),
+        OpenData.text(commitment.targetDate()),
         commitment.isOverdue(today),
-        commitment.lastUpdate().map(ProgressUpdate::date).map(LocalDate::toString).orElse(null));
+        OpenData.text(commitment.lastUpdate().map(ProgressUpdate::date)));
   }
 
   private static InstitutionRef ref(Institution institution) {

@@ -20,8 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -108,31 +106,24 @@ public class CommuniquesResource {
                       + " most)")
           @QueryParam("q")
           String q) {
-    try {
-      int pageNumber = OpenData.page(page);
-      int pageSize = OpenData.size(size);
-      Integer yearNumber = null;
-      if (year != null && !year.isBlank()) {
-        yearNumber = OpenData.integer("year", year, 0);
-        if (yearNumber < 1900 || yearNumber > 2999) {
-          throw new OpenData.BadParameter("api.open.year.range");
-        }
-      }
-      OpenData.first(pageNumber, pageSize);
-      String tagSlug = tag == null || tag.isBlank() ? null : Tag.slugOf(tag);
-      AnnouncementPage found =
-          desk.search(new PublicSearch(q, tagSlug, yearNumber), pageNumber, pageSize);
-      return OpenData.page(
-          request,
-          uri,
-          pageNumber,
-          pageSize,
-          found.total(),
-          found.items(),
-          CommuniquesResource::summary);
-    } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(headers, bad);
-    }
+    return OpenData.checked(
+        headers,
+        () -> {
+          OpenData.Paging paging = OpenData.paging(page, size);
+          Integer yearNumber = null;
+          if (year != null && !year.isBlank()) {
+            yearNumber = OpenData.integer("year", year, 0);
+            if (yearNumber < 1900 || yearNumber > 2999) {
+              throw new OpenData.BadParameter("api.open.year.range");
+            }
+          }
+          paging.first();
+          String tagSlug = tag == null || tag.isBlank() ? null : Tag.slugOf(tag);
+          AnnouncementPage found =
+              desk.search(new PublicSearch(q, tagSlug, yearNumber), paging.page(), paging.size());
+          return OpenData.page(
+              request, uri, paging, found.total(), found.items(), CommuniquesResource::summary);
+        });
   }
 
   @GET
@@ -186,24 +177,15 @@ public class CommuniquesResource {
     return OpenData.preflight();
   }
 
+  /** 200 with the communiqué found if it is published, else 404. */
   private Response answer(Optional<Announcement> found, String missingKey, Object asked) {
-    if (found.isEmpty() || found.get().state() != AnnouncementState.PUBLISHED) {
-      return OpenData.notFound(headers, missingKey, asked);
-    }
-    Announcement a = found.get();
     return OpenData.one(
         request,
-        new Communique(
-            a.id(),
-            a.slug().orElse(null),
-            a.title().orElse(null),
-            a.datelinePlace().orElse(null),
-            a.datelineDate().map(LocalDate::toString).orElse(null),
-            a.publishedAt().map(Instant::toString).orElse(null),
-            a.lead().orElse(null),
-            tags(a),
-            a.body().orElse(null),
-            a.sourceUrl().orElse(null)));
+        headers,
+        found.filter(a -> a.state() == AnnouncementState.PUBLISHED),
+        CommuniquesResource::communique,
+        missingKey,
+        asked);
   }
 
   static CommuniqueSummary summary(Announcement a) {
@@ -212,13 +194,25 @@ public class CommuniquesResource {
         a.slug().orElse(null),
         a.title().orElse(null),
         a.datelinePlace().orElse(null),
-        a.datelineDate().map(LocalDate::toString).orElse(null),
-        a.publishedAt().map(Instant::toString).orElse(null),
+        OpenData.text(a.datelineDate()),
+        OpenData.text(a.publishedAt()),
         a.lead().orElse(null),
-        tags(a));
+        a.tags().stream().map(Tag::slug).toList());
   }
 
-  private static List<String> tags(Announcement a) {
-    return a.tags().stream().map(Tag::slug).toList();
+  /** The summary's fields, then the body and the source. */
+  private static Communique communique(Announcement a) {
+    CommuniqueSummary s = summary(a);
+    return new Communique(
+        s.id(),
+        s.slug(),
+        s.title(),
+        s.place(),
+        s.date(),
+        s.publishedAt(),
+        s.lead(),
+        s.tags(),
+        a.body().orElse(null),
+        a.sourceUrl().orElse(null));
   }
 }

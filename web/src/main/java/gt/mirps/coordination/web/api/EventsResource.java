@@ -10,7 +10,6 @@ import gt.mirps.coordination.institution.Institution;
 import gt.mirps.coordination.participation.Participation;
 import gt.mirps.coordination.participation.PublicParticipants;
 import gt.mirps.coordination.person.Person;
-import gt.mirps.coordination.territory.Territory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -175,31 +174,28 @@ public class EventsResource {
       @Parameter(description = "Words in the title, series, venue or city; accents and case aside")
           @QueryParam("q")
           String q) {
-    try {
-      int pageNumber = OpenData.page(page);
-      int pageSize = OpenData.size(size);
-      LocalDate fromDay = OpenData.day("from", from);
-      LocalDate toDay = OpenData.day("to", to);
-      if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-        throw new OpenData.BadParameter("api.open.to.beforeFrom");
-      }
-      EventFilter filter =
-          new EventFilter(
-              q,
-              OpenData.choice("kind", kind, EventKind.class),
-              OpenData.choice("status", status, EventStatus.class),
-              series,
-              fromDay,
-              toDay);
-      long total = events.count(filter);
-      List<Event> rows =
-          events.search(
-              filter, EventSort.STARTS_AT, false, OpenData.first(pageNumber, pageSize), pageSize);
-      return OpenData.page(
-          request, uri, pageNumber, pageSize, total, rows, EventsResource::summary);
-    } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(headers, bad);
-    }
+    return OpenData.checked(
+        headers,
+        () -> {
+          OpenData.Paging paging = OpenData.paging(page, size);
+          LocalDate fromDay = OpenData.day("from", from);
+          LocalDate toDay = OpenData.day("to", to);
+          if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
+            throw new OpenData.BadParameter("api.open.to.beforeFrom");
+          }
+          EventFilter filter =
+              new EventFilter(
+                  q,
+                  OpenData.choice("kind", kind, EventKind.class),
+                  OpenData.choice("status", status, EventStatus.class),
+                  series,
+                  fromDay,
+                  toDay);
+          long total = events.count(filter);
+          List<Event> rows =
+              events.search(filter, EventSort.STARTS_AT, false, paging.first(), paging.size());
+          return OpenData.page(request, uri, paging, total, rows, EventsResource::summary);
+        });
   }
 
   @GET
@@ -215,11 +211,13 @@ public class EventsResource {
       description = "No event has this id",
       content = @Content(schema = @Schema(implementation = OpenData.Problem.class)))
   public Response one(@Parameter(description = "The event's id") @PathParam("id") long id) {
-    Optional<Event> found = events.find(id);
-    if (found.isEmpty()) {
-      return OpenData.notFound(headers, "api.open.notFound.event", id);
-    }
-    return OpenData.one(request, detail(found.get(), participants.countOfEvent(id)));
+    return OpenData.one(
+        request,
+        headers,
+        events.find(id),
+        event -> detail(event, participants.countOfEvent(id)),
+        "api.open.notFound.event",
+        id);
   }
 
   @GET
@@ -247,20 +245,17 @@ public class EventsResource {
       @Parameter(description = "The event's id") @PathParam("id") long id,
       @Parameter(description = OpenData.PAGE) @QueryParam("page") String page,
       @Parameter(description = OpenData.SIZE) @QueryParam("size") String size) {
-    try {
-      int pageNumber = OpenData.page(page);
-      int pageSize = OpenData.size(size);
-      if (events.find(id).isEmpty()) {
-        return OpenData.notFound(headers, "api.open.notFound.event", id);
-      }
-      long total = participants.countOfEvent(id);
-      List<Participation> rows =
-          participants.ofEvent(id, OpenData.first(pageNumber, pageSize), pageSize);
-      return OpenData.page(
-          request, uri, pageNumber, pageSize, total, rows, EventsResource::participant);
-    } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(headers, bad);
-    }
+    return OpenData.checked(
+        headers,
+        () -> {
+          OpenData.Paging paging = OpenData.paging(page, size);
+          if (events.find(id).isEmpty()) {
+            return OpenData.notFound(headers, "api.open.notFound.event", id);
+          }
+          long total = participants.countOfEvent(id);
+          List<Participation> rows = participants.ofEvent(id, paging.first(), paging.size());
+          return OpenData.page(request, uri, paging, total, rows, EventsResource::participant);
+        });
   }
 
   @OPTIONS
@@ -294,7 +289,7 @@ public class EventsResource {
         event.firstDay().toString(),
         event.lastDay().toString(),
         event.city().orElse(null),
-        event.territory().map(Territory::fullName).orElse(null));
+        OpenData.territory(event.territory()));
   }
 
   private static EventDetail detail(Event event, long publicParticipants) {
@@ -309,7 +304,7 @@ public class EventsResource {
         text(event.endsAt()),
         event.venue().orElse(null),
         event.city().orElse(null),
-        event.territory().map(Territory::fullName).orElse(null),
+        OpenData.territory(event.territory()),
         event.purpose().orElse(null),
         event.framework().orElse(null),
         names(event.organisers()),

@@ -6,7 +6,6 @@ import gt.mirps.coordination.institution.InstitutionFilter;
 import gt.mirps.coordination.institution.InstitutionKind;
 import gt.mirps.coordination.institution.InstitutionOrder;
 import gt.mirps.coordination.institution.InstitutionSearch;
-import gt.mirps.coordination.territory.Territory;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,7 +21,6 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -94,31 +92,22 @@ public class InstitutionsResource {
       @Parameter(description = "Part of the name, acronym or an alias; accents and case aside")
           @QueryParam("q")
           String q) {
-    try {
-      int pageNumber = OpenData.page(page);
-      int pageSize = OpenData.size(size);
-      String countryCode = null;
-      if (country != null && !country.isBlank()) {
-        countryCode = country.strip().toUpperCase(Locale.ROOT);
-        if (!countryCode.matches("[A-Z]{2}")) {
-          throw new OpenData.BadParameter("api.open.country");
-        }
-      }
-      InstitutionFilter filter =
-          new InstitutionFilter(
-              q == null || q.isBlank() ? null : q.strip(),
-              OpenData.choice("kind", kind, InstitutionKind.class),
-              countryCode,
-              null);
-      long total = search.count(filter);
-      List<Institution> rows =
-          search.find(
-              filter, InstitutionOrder.NAME, true, OpenData.first(pageNumber, pageSize), pageSize);
-      return OpenData.page(
-          request, uri, pageNumber, pageSize, total, rows, InstitutionsResource::item);
-    } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(headers, bad);
-    }
+    return OpenData.checked(
+        headers,
+        () -> {
+          OpenData.Paging paging = OpenData.paging(page, size);
+          String countryCode = OpenData.code(country, "[A-Z]{2}", "api.open.country");
+          InstitutionFilter filter =
+              new InstitutionFilter(
+                  q == null || q.isBlank() ? null : q.strip(),
+                  OpenData.choice("kind", kind, InstitutionKind.class),
+                  countryCode,
+                  null);
+          long total = search.count(filter);
+          List<Institution> rows =
+              search.find(filter, InstitutionOrder.NAME, true, paging.first(), paging.size());
+          return OpenData.page(request, uri, paging, total, rows, InstitutionsResource::item);
+        });
   }
 
   @GET
@@ -134,10 +123,13 @@ public class InstitutionsResource {
       description = "No institution has this id",
       content = @Content(schema = @Schema(implementation = OpenData.Problem.class)))
   public Response one(@Parameter(description = "The institution's id") @PathParam("id") long id) {
-    return directory
-        .find(id)
-        .map(institution -> OpenData.one(request, item(institution)))
-        .orElseGet(() -> OpenData.notFound(headers, "api.open.notFound.institution", id));
+    return OpenData.one(
+        request,
+        headers,
+        directory.find(id),
+        InstitutionsResource::item,
+        "api.open.notFound.institution",
+        id);
   }
 
   @OPTIONS
@@ -161,7 +153,7 @@ public class InstitutionsResource {
         institution.kind().name(),
         institution.country().code(),
         institution.country().nameEs(),
-        institution.territory().map(Territory::fullName).orElse(null),
+        OpenData.territory(institution.territory()),
         institution.parent().map(Institution::id).orElse(null),
         institution.nationalTeamMember(),
         institution.aliases());

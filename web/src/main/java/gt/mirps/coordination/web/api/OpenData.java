@@ -1,5 +1,6 @@
 package gt.mirps.coordination.web.api;
 
+import gt.mirps.coordination.territory.Territory;
 import gt.mirps.coordination.web.i18n.Messages;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -26,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -63,6 +65,20 @@ final class OpenData {
       this.key = key;
       this.arguments = arguments;
     }
+  }
+
+  /** A page asked for: its number, counted from 0, and its size. */
+  record Paging(int page, int size) {
+
+    /** Where the page starts, refused if it lies beyond any table. */
+    int first() {
+      return OpenData.first(page, size);
+    }
+  }
+
+  /** The {@code page} and {@code size} parameters, checked in that order. */
+  static Paging paging(String page, String size) {
+    return new Paging(page(page), size(size));
   }
 
   static int page(String value) {
@@ -145,6 +161,21 @@ final class OpenData {
     throw new BadParameter("api.open.id", name);
   }
 
+  /**
+   * An optional code filter, stripped and upper-cased: null if absent, 400 with the message of
+   * {@code key} unless it matches {@code pattern}.
+   */
+  static String code(String value, String pattern, String key) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String code = value.strip().toUpperCase(Locale.ROOT);
+    if (!code.matches(pattern)) {
+      throw new BadParameter(key);
+    }
+    return code;
+  }
+
   /** An optional true/false filter: null if absent, 400 otherwise. */
   static Boolean yesNo(String name, String value) {
     if (value == null || value.isBlank()) {
@@ -157,23 +188,60 @@ final class OpenData {
     };
   }
 
+  /** The answer {@code answer} gives, or 400 if it finds a parameter bad. */
+  static Response checked(HttpHeaders headers, Supplier<Response> answer) {
+    try {
+      return answer.get();
+    } catch (BadParameter bad) {
+      return badParameter(headers, bad);
+    }
+  }
+
   /** 200 with one page of records, its Link header and ETag; or 304. */
   static <T> Response page(
       Request request,
       UriInfo uri,
-      int page,
-      int size,
+      Paging paging,
       long total,
       List<T> rows,
       Function<T, ?> toRecord) {
     JsonArrayBuilder items = Json.createArrayBuilder();
     rows.forEach(row -> items.add(json(toRecord.apply(row))));
-    return ok(request, listBody(items, page, size, total), links(uri, page, size, total));
+    return ok(
+        request,
+        listBody(items, paging.page(), paging.size(), total),
+        links(uri, paging.page(), paging.size(), total));
   }
 
   /** 200 with one record, its ETag; or 304. */
   static Response one(Request request, Object record) {
     return ok(request, json(record).toString(), null);
+  }
+
+  /**
+   * 200 with the record of what was found, its ETag; or 304; or, if nothing was found, 404 with the
+   * message of {@code missingKey} about {@code asked}.
+   */
+  static <T> Response one(
+      Request request,
+      HttpHeaders headers,
+      Optional<T> found,
+      Function<T, ?> toRecord,
+      String missingKey,
+      Object asked) {
+    return found
+        .map(row -> one(request, toRecord.apply(row)))
+        .orElseGet(() -> notFound(headers, missingKey, asked));
+  }
+
+  /** A department or municipality as open data names it: its full name; null if absent. */
+  static String territory(Optional<Territory> territory) {
+    return territory.map(Territory::fullName).orElse(null);
+  }
+
+  /** A day or an instant as ISO-8601 text; null if absent. */
+  static String text(Optional<?> value) {
+    return value.map(Object::toString).orElse(null);
   }
 
   /**

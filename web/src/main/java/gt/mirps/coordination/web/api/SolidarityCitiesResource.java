@@ -20,7 +20,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -109,30 +108,20 @@ public class SolidarityCitiesResource {
                       + " SOCIAL_ASSISTANCE, EMPLOYMENT, LEGAL_AID, DOCUMENTATION, SHELTER")
           @QueryParam("service")
           String service) {
-    try {
-      int pageNumber = OpenData.page(page);
-      int pageSize = OpenData.size(size);
-      String departmentCode = null;
-      if (department != null && !department.isBlank()) {
-        departmentCode = department.strip();
-        if (!departmentCode.matches("[0-9]{2}")) {
-          throw new OpenData.BadParameter("api.open.department");
-        }
-      }
-      SolidarityCityFilter filter =
-          new SolidarityCityFilter(
-              departmentCode,
-              OpenData.yesNo("active", active),
-              OpenData.yesNo("network", network),
-              OpenData.choice("service", service, SolidarityService.class));
-      long total = register.count(filter);
-      List<SolidarityCity> rows =
-          register.search(filter, OpenData.first(pageNumber, pageSize), pageSize);
-      return OpenData.page(
-          request, uri, pageNumber, pageSize, total, rows, SolidarityCitiesResource::item);
-    } catch (OpenData.BadParameter bad) {
-      return OpenData.badParameter(headers, bad);
-    }
+    return OpenData.checked(
+        headers,
+        () -> {
+          OpenData.Paging paging = OpenData.paging(page, size);
+          SolidarityCityFilter filter =
+              new SolidarityCityFilter(
+                  OpenData.code(department, "[0-9]{2}", "api.open.department"),
+                  OpenData.yesNo("active", active),
+                  OpenData.yesNo("network", network),
+                  OpenData.choice("service", service, SolidarityService.class));
+          long total = register.count(filter);
+          List<SolidarityCity> rows = register.search(filter, paging.first(), paging.size());
+          return OpenData.page(request, uri, paging, total, rows, SolidarityCitiesResource::item);
+        });
   }
 
   @GET
@@ -148,10 +137,13 @@ public class SolidarityCitiesResource {
       description = "No designation has this id",
       content = @Content(schema = @Schema(implementation = OpenData.Problem.class)))
   public Response one(@Parameter(description = "The designation's id") @PathParam("id") long id) {
-    return register
-        .find(id)
-        .map(city -> OpenData.one(request, item(city)))
-        .orElseGet(() -> OpenData.notFound(headers, "api.open.notFound.solidarityCity", id));
+    return OpenData.one(
+        request,
+        headers,
+        register.find(id),
+        SolidarityCitiesResource::item,
+        "api.open.notFound.solidarityCity",
+        id);
   }
 
   @OPTIONS
@@ -178,7 +170,7 @@ public class SolidarityCitiesResource {
         city.department().code(),
         city.institution().map(Institution::displayName).orElse(null),
         city.signedOn().toString(),
-        city.endedOn().map(LocalDate::toString).orElse(null),
+        OpenData.text(city.endedOn()),
         city.isActive(),
         city.nationalNetworkMember(),
         city.services().stream().sorted().map(SolidarityService::name).toList(),

@@ -76,6 +76,37 @@ class OpenDataTest {
   }
 
   @Test
+  void pagingChecksThePageBeforeTheSizeAndItsStartOnlyWhenAsked() {
+    assertThat(OpenData.paging(null, null)).isEqualTo(new OpenData.Paging(0, 20));
+    assertThat(OpenData.paging("3", "20").first()).isEqualTo(60);
+    assertThatThrownBy(() -> OpenData.paging("-1", "0"))
+        .isInstanceOfSatisfying(
+            OpenData.BadParameter.class,
+            bad -> assertThat(bad.key).isEqualTo("api.open.page.negative"));
+    OpenData.Paging far = OpenData.paging(String.valueOf(Integer.MAX_VALUE), "100");
+    assertThatThrownBy(far::first)
+        .isInstanceOfSatisfying(
+            OpenData.BadParameter.class,
+            bad -> assertThat(bad.key).isEqualTo("api.open.page.tooLarge"));
+  }
+
+  @Test
+  void codesAreStrippedUpperCasedAndChecked() {
+    assertThat(OpenData.code(" gt ", "[A-Z]{2}", "api.open.country")).isEqualTo("GT");
+    assertThat(OpenData.code(" 17 ", "[0-9]{2}", "api.open.department")).isEqualTo("17");
+    assertThat(OpenData.code("  ", "[0-9]{2}", "api.open.department")).isNull();
+    assertThatThrownBy(() -> OpenData.code("GTM", "[A-Z]{2}", "api.open.country"))
+        .isInstanceOfSatisfying(
+            OpenData.BadParameter.class, bad -> assertThat(bad.key).isEqualTo("api.open.country"));
+  }
+
+  @Test
+  void daysAndInstantsAreIsoTextOrNull() {
+    assertThat(OpenData.text(Optional.of(LocalDate.of(2024, 9, 25)))).isEqualTo("2024-09-25");
+    assertThat(OpenData.text(Optional.empty())).isNull();
+  }
+
+  @Test
   void theETagIsTheSha256OfTheBody() {
     assertThat(OpenData.sha256("abc"))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
