@@ -1,5 +1,6 @@
 package gt.mirps.coordination.commitment;
 
+import gt.mirps.coordination.shared.BatchRead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,14 +15,6 @@ import java.util.Optional;
 /** Commitments kept with JPA. */
 @ApplicationScoped
 public class JpaCommitmentRepository implements CommitmentRepository {
-
-  /**
-   * EclipseLink reads a page's collections in one more statement each (IN queries) instead of one
-   * per row; other providers ignore these hints.
-   */
-  private static final String BATCH = "eclipselink.batch";
-
-  private static final String BATCH_TYPE = "eclipselink.batch.type";
 
   @PersistenceContext(unitName = "mirps")
   private EntityManager entityManager;
@@ -91,10 +84,7 @@ public class JpaCommitmentRepository implements CommitmentRepository {
                 + direction,
             Commitment.class);
     conditions.parameters().forEach(query::setParameter);
-    return query
-        .setHint(BATCH, "c.cosponsors")
-        .setHint(BATCH, "c.progressUpdates")
-        .setHint(BATCH_TYPE, "IN")
+    return BatchRead.of(query, "c.cosponsors", "c.progressUpdates")
         .setFirstResult(first)
         .setMaxResults(max)
         .getResultList();

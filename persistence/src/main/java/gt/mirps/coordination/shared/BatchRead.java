@@ -14,8 +14,14 @@ public final class BatchRead {
 
   private BatchRead() {}
 
-  /** {@code query}, reading {@code relation} (as "alias.attribute") of all its rows at once. */
-  public static <T> TypedQuery<T> of(TypedQuery<T> query, String relation) {
-    return query.setHint(BATCH, relation).setHint(BATCH_TYPE, "IN");
+  /**
+   * {@code query}, reading each of {@code relations} (as "alias.attribute") of all its rows at
+   * once, one more statement per relation.
+   */
+  public static <T> TypedQuery<T> of(TypedQuery<T> query, String... relations) {
+    for (String relation : relations) {
+      query.setHint(BATCH, relation);
+    }
+    return query.setHint(BATCH_TYPE, "IN");
   }
 }
